@@ -71,3 +71,8 @@ def _register(loader: Callable[[], click.Command]) -> None:
 def main() -> None:
     """Entry point of the console script."""
     cli(prog_name="stdcomment")
+
+
+from .parse import parse as _parse  # noqa: E402
+
+cli.add_command(_parse)

@@ -1,0 +1,31 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+view_option = click.option(
+    "--view",
+    type=click.Choice(["current", "original"]),
+    default="current",
+    show_default=True,
+    help="Tracked changes: current = all accepted (what Word shows), original = all rejected.",
+)
+body_option = click.option(
+    "--body",
+    type=click.Choice(["itu-t", "ieee", "iso"]),
+    default=None,
+    help="The standards body whose conventions the draft follows (default: detected).",
+)
+output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+force_option = click.option(
+    "--force", is_flag=True, help="Overwrite the output file if it exists."
+)

@@ -1,0 +1,526 @@
+"""Flat blocks -> the clause tree (the second stage of every reader; a pure function).
+
+Every clause number is fixed here, once: downstream code (scan, diff, writers) only reads
+`Clause.number`. The pass is driven by a body profile (`clauses/*.toml`).
+
+What makes a heading, in order:
+  1. "Annex A", "Appendix I", "Bibliography" by their text (with Word's number label, if any),
+     when the paragraph is a heading, an annex title style, bold, or the name stands alone;
+  2. a paragraph in a heading style (by name, through `basedOn`) or with an outline level:
+     its number is Word's automatic label when there is one, else the typed prefix
+     ("6.2.1<TAB>Title"), else none;
+  3. a short bold paragraph starting with a typed clause number (direct formatting);
+  4. before the first numbered clause, unnumbered front-matter headings (Summary, Keywords,
+     Introduction in `Heading_b`).
+Clause levels come from the number ("6.2.1" is level 3, "A.2" level 2) and, for unnumbered
+headings, from the style. A numbered clause nests under the open clause its number extends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from .flat import FlatBlock
+from .model import (
+    Abbreviation,
+    Block,
+    BlockKind,
+    Clause,
+    ClauseKind,
+    Definition,
+    Location,
+    NumberSource,
+    Requirement,
+)
+from .profiles import Profile
+from .requirements import requirement_in
+
+_SEPARATORS = " \t\n\u00a0–—-:."
+_INTEGRAL_PART = re.compile(
+    r"\(\s*this (annex|appendix) (does not form|forms) an integral part[^)]*\)\s*", re.I
+)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_LEVEL_DEPTH = re.compile(r"[.]")
+
+
+@dataclass
+class _Heading:
+    number: str
+    title: str
+    level: int
+    source: NumberSource
+    kind: ClauseKind | None = None
+    normative: bool | None = None
+    block: FlatBlock | None = None
+
+
+@dataclass
+class _Open:
+    """A clause under construction."""
+
+    heading: _Heading
+    kind: ClauseKind
+    normative: bool
+    blocks: list[Block] = field(default_factory=list)
+    children: list[_Open] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return self.heading.level
+
+    def freeze(self) -> Clause:
+        block = self.heading.block
+        return Clause(
+            number=self.heading.number,
+            title=self.heading.title,
+            level=self.heading.level,
+            kind=self.kind,
+            normative=self.normative,
+            number_source=self.heading.source,
+            location=block.location if block is not None else None,
+            heading_revision=block.revision if block is not None else None,
+            blocks=tuple(self.blocks),
+            children=tuple(child.freeze() for child in self.children),
+        )
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+def _depth(number: str) -> int:
+    return len(_LEVEL_DEPTH.findall(number.rstrip(".)"))) + 1
+
+
+def _style_level(block: FlatBlock, profile: Profile) -> int | None:
+    for name in block.style_chain:
+        for pattern in profile.level_styles:
+            match = pattern.search(name)
+            if match:
+                try:
+                    return int(match.group(1))
+                except (IndexError, ValueError):
+                    return 1
+    if block.outline_level is not None:
+        return block.outline_level + 1
+    return None
+
+
+class StructureBuilder:
+    """Nest flat blocks into clauses for one profile."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self.warnings: list[str] = []
+        self.body_started = False
+
+    # -- headings ---------------------------------------------------------------------------
+
+    def heading(self, block: FlatBlock) -> _Heading | None:
+        """Return the heading `block` is, or None when it is content."""
+        if block.is_table:
+            return None
+        p = self.profile
+        text = block.text.strip(" \t\n\u00a0")
+        label = "" if block.auto_bullet else block.auto_label.strip()
+        if not text and not label:
+            return None
+        chain = block.style_chain
+        if p.style_matches(p.title_styles, chain[:1]):
+            return None
+        style_level = _style_level(block, p)
+        annex_style = p.style_matches(p.annex_styles, chain)
+        unnumbered_style = p.style_matches(p.unnumbered_styles, chain[:1])
+        heading_style = style_level is not None and not unnumbered_style
+        words = len(text.split())
+        full = f"{label} {text}".strip() if label else text
+
+        special = self._annex(full, block, heading_style or annex_style, words)
+        if special is not None:
+            return special
+        if words > p.max_words and not label:
+            return None
+
+        if heading_style or annex_style:
+            return self._numbered(block, text, label, style_level or 1, words)
+        if unnumbered_style:
+            if self.body_started or words > p.direct_max_words:
+                return None
+            return _Heading("", _clean(text), 1, NumberSource.NONE, block=block)
+        if (
+            p.direct_formatting
+            and block.bold
+            and not block.auto_label
+            and words <= p.direct_max_words
+            and not text.rstrip().endswith((".", ";", ",", ":"))
+        ):
+            number, title = self._typed(text)
+            if number and title and title[:1].isupper():
+                return _Heading(number, _clean(title), _depth(number), NumberSource.TYPED, block=block)
+        return None
+
+    def _annex(
+        self, full: str, block: FlatBlock, styled: bool, words: int
+    ) -> _Heading | None:
+        p = self.profile
+        flat = _clean(full)
+        if p.bibliography.match(flat):
+            return _Heading("", flat, 1, NumberSource.NONE, ClauseKind.BIBLIOGRAPHY, False, block)
+        for pattern, kind in ((p.annex, ClauseKind.ANNEX), (p.appendix, ClauseKind.APPENDIX)):
+            match = pattern.match(full.lstrip())
+            if match is None:
+                continue
+            rest = full.lstrip()[match.end() :]
+            standalone = not rest.strip() or rest[:1] in "\n\t" or rest.lstrip(" ")[:1] in "–—-:("
+            if not (styled or block.bold or standalone) or words > 40:
+                continue
+            if not (styled or standalone):
+                continue
+            normative: bool | None = kind == ClauseKind.ANNEX
+            if p.informative.search(rest):
+                normative = False
+            elif p.normative.search(rest):
+                normative = True
+            if kind == ClauseKind.APPENDIX:
+                normative = False
+            rest = _INTEGRAL_PART.sub(" ", rest)
+            rest = p.informative.sub(" ", p.normative.sub(" ", rest))
+            title = _clean(rest).strip(_SEPARATORS)
+            source = NumberSource.AUTO if block.auto_label and not block.auto_bullet else NumberSource.TYPED
+            return _Heading(match.group("id"), title, 1, source, kind, normative, block)
+        return None
+
+    def _typed(self, text: str) -> tuple[str, str]:
+        p = self.profile
+        stripped = text.lstrip(" \t\u00a0")
+        for pattern in (p.annex_clause_number, p.appendix_clause_number, p.clause_number):
+            match = pattern.match(stripped)
+            if match:
+                return match.group("number"), stripped[match.end() :].strip(" \t\u00a0")
+        return "", text
+
+    def _numbered(
+        self, block: FlatBlock, text: str, label: str, style_level: int, words: int
+    ) -> _Heading | None:
+        if label:
+            number, rest = self._typed(label)
+            if not number or rest:
+                number = label.rstrip(".:) ").strip()
+            typed, title = self._typed(text)
+            if typed and typed != number:
+                self.warnings.append(
+                    f"{block.location.describe()}: heading shows number {number!r} from Word "
+                    f"numbering and {typed!r} typed in its text"
+                )
+                title = text
+            elif not typed:
+                title = text
+            level = _depth(number) if _NUMERIC.match(number) else (block.auto_level or 0) + 1
+            if not _NUMERIC.match(number) and style_level:
+                level = style_level
+            return _Heading(number, _clean(title), level, NumberSource.AUTO, block=block)
+        number, title = self._typed(text)
+        if number:
+            return _Heading(number, _clean(title), _depth(number), NumberSource.TYPED, block=block)
+        if words > self.profile.direct_max_words + 10:
+            return None
+        return _Heading("", _clean(text), style_level, NumberSource.NONE, block=block)
+
+    # -- blocks -----------------------------------------------------------------------------
+
+    def block(self, fb: FlatBlock, clause_kind: ClauseKind, informative: bool) -> Block | None:
+        """Return the model block for content `fb` inside a clause of `clause_kind`."""
+        p = self.profile
+        if fb.is_table:
+            if not fb.text.strip() and fb.table is not None and not fb.table.rows:
+                return None
+            strength, keyword = requirement_in(fb.text, p)
+            return Block(
+                kind=BlockKind.TABLE,
+                text=fb.text,
+                location=fb.location,
+                style="table",
+                requirement=strength,
+                requirement_keyword=keyword,
+                informative=informative,
+                revision=fb.revision,
+                table=fb.table,
+            )
+        text = fb.text.strip(" \t\n\u00a0")
+        if not text and not fb.auto_label:
+            return None
+        chain = fb.style_chain
+        kind = BlockKind.PARAGRAPH
+        label = ""
+        definition: Definition | None = None
+        abbreviation: Abbreviation | None = None
+        note = p.note_text.match(text)
+        example = p.example_text.match(text)
+        list_marker = p.list_marker.match(text)
+        if note or example or p.style_matches(p.note_styles, chain[:2]):
+            kind = BlockKind.NOTE
+            matched = note or example
+            if matched:
+                label, text = matched.group("label"), text[matched.end() :]
+            else:
+                label = "NOTE"
+            informative = True
+        elif p.style_matches(p.caption_styles, chain[:2]) or (
+            p.caption_text.match(text) and len(text.split()) <= 30
+        ):
+            kind = BlockKind.CAPTION
+            caption = p.caption_text.match(text)
+            if caption:
+                label = caption.group("label")
+        elif p.style_matches(p.equation_styles, chain[:1]):
+            kind = BlockKind.EQUATION
+        elif p.style_matches(p.code_styles, chain[:1]):
+            kind = BlockKind.CODE
+        elif clause_kind == ClauseKind.DEFINITIONS and (match := self._definition(fb, text)):
+            kind, definition = BlockKind.DEFINITION, match
+        elif clause_kind == ClauseKind.ABBREVIATIONS and (found := p.abbreviation.match(text)):
+            kind = BlockKind.ABBREVIATION
+            abbreviation = Abbreviation(found.group("abbreviation"), _clean(found.group("expansion")))
+        elif clause_kind in (ClauseKind.REFERENCES, ClauseKind.BIBLIOGRAPHY) and (
+            text.startswith("[") or p.style_matches(p.reference_styles, chain[:2])
+        ):
+            kind = BlockKind.REFERENCE
+        elif p.style_matches(p.reference_styles, chain[:1]):
+            kind = BlockKind.REFERENCE
+        elif list_marker or (fb.auto_label and not fb.outline_level) or p.style_matches(
+            p.list_styles, chain[:2]
+        ):
+            kind = BlockKind.LIST_ITEM
+            if fb.auto_label:
+                label = fb.auto_label
+            if list_marker:
+                label = label or list_marker.group("label")
+                if not fb.auto_label:
+                    text = text[list_marker.end() :]
+        if kind != BlockKind.LIST_ITEM and fb.auto_label and not label:
+            label = fb.auto_label
+        strength, keyword = requirement_in(text, p)
+        rid = p.requirement_id.search(text)
+        return Block(
+            kind=kind,
+            text=text,
+            location=fb.location,
+            style=fb.style_name,
+            label=label,
+            requirement=strength,
+            requirement_keyword=keyword,
+            informative=informative,
+            requirement_id=rid.group("id") if rid else "",
+            revision=fb.revision,
+            definition=definition,
+            abbreviation=abbreviation,
+            footnotes=fb.footnotes,
+            annotations=fb.annotations,
+        )
+
+    def _definition(self, fb: FlatBlock, text: str) -> Definition | None:
+        p = self.profile
+        match = p.definition.match(text)
+        if match:
+            return Definition(
+                match.group("number"),
+                _clean(match.group("term")),
+                _clean(match.group("reference") or ""),
+                _clean(match.group("text")),
+            )
+        loose = p.definition_unnumbered.match(text)
+        if loose and len(loose.group("term").split()) <= 8:
+            return Definition(
+                fb.auto_label.rstrip("."),
+                _clean(loose.group("term")),
+                _clean(loose.group("reference") or ""),
+                _clean(loose.group("text")),
+            )
+        return None
+
+    # -- nesting ----------------------------------------------------------------------------
+
+    def kind_of(self, heading: _Heading, parent: _Open | None) -> ClauseKind:
+        """Return the kind of a clause from its heading and its parent."""
+        if heading.kind is not None:
+            return heading.kind
+        if parent is not None and parent.kind in (ClauseKind.ANNEX, ClauseKind.APPENDIX):
+            return parent.kind
+        title = heading.title.lower()
+        for kind, pattern in self.profile.kinds:
+            if pattern.search(title):
+                if kind == ClauseKind.FRONT and (heading.number or self.body_started):
+                    continue
+                return kind
+        if parent is not None and parent.kind in (
+            ClauseKind.DEFINITIONS,
+            ClauseKind.ABBREVIATIONS,
+            ClauseKind.REFERENCES,
+            ClauseKind.BIBLIOGRAPHY,
+            ClauseKind.FRONT,
+        ):
+            return parent.kind
+        if not heading.number and not self.body_started:
+            return ClauseKind.FRONT
+        return ClauseKind.BODY
+
+    def build(self, blocks: Iterable[FlatBlock]) -> tuple[Clause, ...]:
+        """Return the clause tree of `blocks` (in document order)."""
+        roots: list[_Open] = []
+        stack: list[_Open] = []
+        preamble: _Open | None = None
+        for fb in blocks:
+            heading = self.heading(fb)
+            if heading is None:
+                target = stack[-1] if stack else None
+                title_page = bool(fb.style_chain) and self.profile.style_matches(
+                    self.profile.title_styles, fb.style_chain[:1]
+                )
+                if target is None or (title_page and not self.body_started):
+                    if preamble is None:
+                        preamble = _Open(
+                            _Heading("", "", 1, NumberSource.NONE), ClauseKind.FRONT, False
+                        )
+                        roots.insert(0, preamble)
+                    target = preamble
+                informative = not target.normative
+                block = self.block(fb, target.kind, informative)
+                if block is not None:
+                    target.blocks.append(block)
+                    self._integral_part(target, block)
+                continue
+            if heading.number or heading.kind in (ClauseKind.ANNEX, ClauseKind.APPENDIX):
+                self.body_started = True
+            while stack and stack[-1].level >= heading.level:
+                stack.pop()
+            if heading.number and heading.kind is None:
+                while stack and stack[-1].heading.number and not _extends(
+                    heading.number, stack[-1].heading.number
+                ):
+                    stack.pop()
+            parent = stack[-1] if stack else None
+            kind = self.kind_of(heading, parent)
+            normative = heading.normative
+            if normative is None:
+                normative = (
+                    parent.normative
+                    if parent is not None
+                    else kind not in (ClauseKind.FRONT, ClauseKind.BIBLIOGRAPHY, ClauseKind.APPENDIX)
+                )
+            node = _Open(heading, kind, normative)
+            (parent.children if parent is not None else roots).append(node)
+            stack.append(node)
+        return tuple(node.freeze() for node in roots)
+
+    def _integral_part(self, clause: _Open, block: Block) -> None:
+        """Read "(This annex forms an integral part…)" as the annex's normative status."""
+        if clause.kind not in (ClauseKind.ANNEX, ClauseKind.APPENDIX) or len(clause.blocks) > 2:
+            return
+        match = _INTEGRAL_PART.search(block.text)
+        if match:
+            clause.normative = match.group(2).lower() == "forms"
+            if not clause.normative:
+                index = clause.blocks.index(block)
+                clause.blocks[index] = _with_informative(block)
+
+
+_NUMERIC = re.compile(r"^(?:\d+(?:bis|ter)?|[A-Z]|[IVXL]+)(?:\.\d+(?:bis|ter)?)*\)?$")
+
+
+def _extends(number: str, parent: str) -> bool:
+    """Whether clause `number` can sit under `parent` ("6.2" under "6", "A.1" under "A")."""
+    return number.startswith(parent.rstrip(")") + ".")
+
+
+def _with_informative(block: Block) -> Block:
+    from dataclasses import replace
+
+    return replace(block, informative=True)
+
+
+def build_clauses(blocks: Sequence[FlatBlock], profile: Profile) -> tuple[tuple[Clause, ...], list[str]]:
+    """Return the clause tree of `blocks` and the warnings met while building it."""
+    builder = StructureBuilder(profile)
+    clauses = builder.build(blocks)
+    return clauses, builder.warnings
+
+
+# -- flattening: the inverse of `build_clauses`, for round trips and rebuilt documents -------
+
+
+def heading_text(clause: Clause) -> str:
+    """Return the text a heading paragraph of `clause` carries ("6.2\tTitle", "Annex A\n\nTitle")."""
+    if clause.kind == ClauseKind.ANNEX and clause.number:
+        status = "" if clause.normative else " (informative)"
+        return f"Annex {clause.number}{status}\n\n{clause.title}".rstrip()
+    if clause.kind == ClauseKind.APPENDIX and clause.number:
+        return f"Appendix {clause.number}\n\n{clause.title}".rstrip()
+    if clause.number:
+        return f"{clause.number}\t{clause.title}"
+    return clause.title
+
+
+def block_text(block: Block) -> str:
+    """Return the paragraph text that reads back as `block` (labels put back in front)."""
+    if block.kind == BlockKind.NOTE and block.label:
+        return f"{block.label} – {block.text}"
+    if block.kind == BlockKind.LIST_ITEM and block.label:
+        return f"{block.label}\t{block.text}"
+    return block.text
+
+
+def flatten(clauses: Sequence[Clause]) -> list[FlatBlock]:
+    """Return flat blocks that `build_clauses` nests back into `clauses`.
+
+    Headings come out typed, in a `heading N` style (front matter in `Heading_b`), so the
+    result does not depend on Word numbering.
+    """
+    out: list[FlatBlock] = []
+    for clause in clauses:
+        out.extend(_flatten(clause))
+    return out
+
+
+def _flatten(clause: Clause) -> Iterator[FlatBlock]:
+    if clause.title or clause.number:
+        location = clause.location or Location(-1)
+        if clause.kind in (ClauseKind.ANNEX, ClauseKind.APPENDIX) and clause.number:
+            style = ("annex_notitle",)
+        elif clause.kind == ClauseKind.BIBLIOGRAPHY:
+            style = ("appendix_notitle",)
+        elif not clause.number:
+            style = ("heading_b",) if clause.kind == ClauseKind.FRONT else (f"heading {clause.level}",)
+        else:
+            style = (f"heading {min(clause.level, 9)}",)
+        yield FlatBlock(
+            text=heading_text(clause),
+            location=location,
+            style_name=style[0],
+            style_chain=style,
+            revision=clause.heading_revision,
+        )
+    for block in clause.blocks:
+        yield FlatBlock(
+            text=block_text(block),
+            location=block.location,
+            style_name=block.style,
+            style_chain=(block.style.lower(),) if block.style else (),
+            revision=block.revision,
+            table=block.table,
+            footnotes=block.footnotes,
+            annotations=block.annotations,
+        )
+    for child in clause.children:
+        yield from _flatten(child)
+
+
+__all__ = [
+    "Requirement",
+    "StructureBuilder",
+    "block_text",
+    "build_clauses",
+    "flatten",
+    "heading_text",
+]
