@@ -452,10 +452,10 @@ def build_clauses(blocks: Sequence[FlatBlock], profile: Profile) -> tuple[tuple[
 
 def heading_text(clause: Clause) -> str:
     """Return the text a heading paragraph of `clause` carries ("6.2\tTitle", "Annex A\n\nTitle")."""
-    if clause.kind == ClauseKind.ANNEX and clause.number:
+    if clause.kind == ClauseKind.ANNEX and clause.number and "." not in clause.number:
         status = "" if clause.normative else " (informative)"
         return f"Annex {clause.number}{status}\n\n{clause.title}".rstrip()
-    if clause.kind == ClauseKind.APPENDIX and clause.number:
+    if clause.kind == ClauseKind.APPENDIX and clause.number and "." not in clause.number:
         return f"Appendix {clause.number}\n\n{clause.title}".rstrip()
     if clause.number:
         return f"{clause.number}\t{clause.title}"
@@ -486,7 +486,7 @@ def flatten(clauses: Sequence[Clause]) -> list[FlatBlock]:
 def _flatten(clause: Clause) -> Iterator[FlatBlock]:
     if clause.title or clause.number:
         location = clause.location or Location(-1)
-        if clause.kind in (ClauseKind.ANNEX, ClauseKind.APPENDIX) and clause.number:
+        if clause.kind in (ClauseKind.ANNEX, ClauseKind.APPENDIX) and "." not in clause.number:
             style = ("annex_notitle",)
         elif clause.kind == ClauseKind.BIBLIOGRAPHY:
             style = ("appendix_notitle",)
