@@ -99,10 +99,13 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path: Path, name: str) -> None:
 
 def test_directory_and_missing_file(tmp_path: Path) -> None:
     code, output = _run(tmp_path)
-    assert code == 2 and "is a directory" in output and "Traceback" not in output
+    assert code == 2
+    assert "is a directory" in output
+    assert "Traceback" not in output
     missing = tmp_path / "missing.docx"
     code, output = _run(missing)
-    assert code == 2 and f"{missing}: no such file" in output
+    assert code == 2
+    assert f"{missing}: no such file" in output
 
 
 def test_xxe_file_is_never_read(tmp_path: Path) -> None:

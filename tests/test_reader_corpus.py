@@ -102,7 +102,9 @@ def test_corrigendum_and_amendment_numbers() -> None:
         corpus_file("itu-t-recommendations", "T-REC-P.340-201410-I!Amd1!MSW-E.docx")
     )
     annex = amendment.find("B")
-    assert annex is not None and annex.kind == ClauseKind.ANNEX and annex.normative
+    assert annex is not None
+    assert annex.kind == ClauseKind.ANNEX
+    assert annex.normative
     assert [c.number for c in annex.children] == ["B.1", "B.2", "B.3", "B.4", "B.5", "B.6"]
 
 
@@ -110,9 +112,12 @@ def test_bis_numbers_and_appendix_roman_numbers() -> None:
     resolution = read_draft(corpus_file("itu-t-recommendations", "T-RES-T.1-2016-MSW-E.docx"))
     assert _clause(resolution, "1bis.2.1")[0] == "Definition"
     assert resolution.find("1bis.2.1") in resolution.find("1bis.2").children  # type: ignore[union-attr]
-    supplement = read_draft(corpus_file("itu-t-recommendations", "T-REC-A.Sup5-201607-I!!MSW-E.docx"))
+    supplement = read_draft(
+        corpus_file("itu-t-recommendations", "T-REC-A.Sup5-201607-I!!MSW-E.docx")
+    )
     appendix = supplement.find("II")
-    assert appendix is not None and appendix.kind == ClauseKind.APPENDIX
+    assert appendix is not None
+    assert appendix.kind == ClauseKind.APPENDIX
     assert not appendix.normative
     assert appendix.children[0].number == "II.1"
     assert appendix.children[0].title == "Establishing a collaborative work"
@@ -126,7 +131,8 @@ def test_misused_styles_annex_style_for_appendix_and_bibliography() -> None:
     definitions = draft.find("3.2")
     assert definitions is not None
     entries = [b.definition for b in definitions.blocks if b.definition is not None]
-    assert entries[0] is not None and entries[0].number == "3.2.1"
+    assert entries[0] is not None
+    assert entries[0].number == "3.2.1"
     assert entries[0].term == "audio alert"
     abbreviations = draft.find("4")
     assert abbreviations is not None
@@ -163,7 +169,8 @@ def test_localised_style_ids_and_tracked_heading() -> None:
         "6.15.5",
     ]
     annotated = [b for _, b in draft.blocks() if b.annotations]
-    assert annotated and annotated[0].annotations[0].text
+    assert annotated
+    assert annotated[0].annotations[0].text
 
 
 def test_tracked_changes_views_differ() -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .model import Annotation, Location, Revision, Table
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FlatBlock:
     """One paragraph or table of a draft, before clauses are built."""
 

@@ -22,11 +22,13 @@ _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z()/ ,.\-]{1,60}?)\s*:\s*(?P<valu
 _DOC_NUMBER = re.compile(
     r"\b(?:(?:SG|TSAG)\d*\s*-\s*(?:TD|C)\s*\d+(?:\s*R\d+)?(?:/[A-Z]+\d*)?"
     r"|COM\s*\d+\s*[–-]\s*[CR]\s*\d+"
-    r"|(?:Temporary Document|TD)\s+\d+(?:\s*(?:Rev\.?|R)\s*\d+)?(?:\s*\((?:PLEN|WP\d)/\d+\))?(?:/WP\d+)?)\b"
+    r"|(?:Temporary Document|TD)\s+\d+(?:\s*(?:Rev\.?|R)\s*\d+)?"
+    r"(?:\s*\((?:PLEN|WP\d)/\d+\))?(?:/WP\d+)?)\b"
 )
 _WORK_ITEM = re.compile(r"\bITU-T\s+(?P<item>[A-Z]\.[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9])")
 _RECOMMENDATION = re.compile(
-    r"(?P<rec>(?:(?:Proposed |Preliminary )?[Dd]raft (?:new |revised )?)?(?:Recommendation|Supplement|Technical Report|Technical Paper) ITU-T [A-Z]\.[A-Za-z0-9.\-]+)"
+    r"(?P<rec>(?:(?:Proposed |Preliminary )?[Dd]raft (?:new |revised )?)?"
+    r"(?:Recommendation|Supplement|Technical Report|Technical Paper) ITU-T [A-Z]\.[A-Za-z0-9.\-]+)"
 )
 _IEEE = re.compile(
     r"\b(?:IEEE\s+)?(?P<designation>P\d{3,5}(?:\.\d+)*[a-z]?)(?:™)?\s*/\s*(?P<draft>D\d+(?:\.\d+)*)"
@@ -36,7 +38,9 @@ _ISO = re.compile(
     r"\b(?P<project>ISO(?:/IEC)?(?:/IEEE)?\s+(?:(?:WD|CD|DIS|FDIS|PWI|NP|DTS|DTR|PDTS|TS|TR)\s+)?\d{3,5}(?:-\d+)*(?::\d{4})?)"
 )
 _PLACE_DATE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}),\s*(?P<date>(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s+[A-Z][a-z]+(?:\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}|[A-Z][a-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$"
+    r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}),\s*"
+    r"(?P<date>(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s+[A-Z][a-z]+(?:\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+)?"
+    r"\s+\d{4}|[A-Z][a-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$"
 )
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TEL = re.compile(r"(?:Tel\.?|Phone)\s*:?\s*(?P<tel>\+?[\d ()\-]{6,})", re.I)
@@ -71,7 +75,9 @@ def _contact(cells: Sequence[str]) -> Contact:
     names = [
         line
         for line in lines
-        if not _TEL.search(line) and not _EMAIL.search(line) and not line.lower().startswith(("fax", "e-mail", "email", "tel"))
+        if not _TEL.search(line)
+        and not _EMAIL.search(line)
+        and not line.lower().startswith(("fax", "e-mail", "email", "tel"))
     ]
     email = next((m.group(0) for line in lines if (m := _EMAIL.search(line))), "")
     tel = next((m.group("tel").strip() for line in lines if (m := _TEL.search(line))), "")
@@ -81,7 +87,9 @@ def _contact(cells: Sequence[str]) -> Contact:
     return Contact(name=name, organization=organisation, country=country, tel=tel, email=email)
 
 
-def _cover(blocks: Sequence[FlatBlock]) -> tuple[dict[str, str], list[Contact], list[tuple[str, str]]]:
+def _cover(
+    blocks: Sequence[FlatBlock],
+) -> tuple[dict[str, str], list[Contact], list[tuple[str, str]]]:
     found: dict[str, str] = {}
     contacts: list[Contact] = []
     pairs: list[tuple[str, str]] = []
@@ -143,7 +151,7 @@ def extract_metadata(
     for key, value in found.items():
         if key == "date" and meta.date:
             continue
-        meta = replace(meta, **{key: " ".join(value.split())})
+        meta = replace(meta, **{key: " ".join(value.split())})  # type: ignore[arg-type]
 
     titles = [
         b.text.strip()

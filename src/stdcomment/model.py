@@ -105,7 +105,7 @@ class Location:
     last_line: int | None = None
 
     def describe(self) -> str:
-        """Return a short human form: "paragraph 12", "table 2, row 3, cell 1", "page 4, line 17"."""
+        """Return a short human form: "paragraph 12", "table 2, row 3, cell 1", "page 4, line 7"."""
         if self.page is not None:
             where = f"page {self.page}"
             if self.line is not None:
@@ -331,7 +331,11 @@ def _to_json(value: Any) -> Any:
         out: dict[str, Any] = {}
         for f in fields(value):
             v = getattr(value, f.name)
-            if v is None or v == () or (f.default is not None and v == f.default and f.name not in _ALWAYS):
+            if (
+                v is None
+                or v == ()
+                or (f.default is not None and v == f.default and f.name not in _ALWAYS)
+            ):
                 continue
             out[f.name] = _to_json(v)
         return out
@@ -373,7 +377,7 @@ def _convert(tp: Any, value: Any) -> Any:
     if origin is not None and type(None) in get_args(tp):  # X | None
         if value is None:
             return None
-        inner = [a for a in get_args(tp) if a is not type(None)][0]
+        inner = next(a for a in get_args(tp) if a is not type(None))
         return _convert(inner, value)
     if isinstance(tp, type) and issubclass(tp, StrEnum):
         return tp(value)

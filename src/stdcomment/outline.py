@@ -19,7 +19,9 @@ _KIND_TAG = {
 def clause_heading(clause: Clause) -> str:
     """Return the clause as its heading reads: "6.2 Title", "Annex A – Title", "Summary"."""
     if clause.kind == ClauseKind.ANNEX and clause.number and "." not in clause.number:
-        return f"Annex {clause.number} – {clause.title}" if clause.title else f"Annex {clause.number}"
+        return (
+            f"Annex {clause.number} – {clause.title}" if clause.title else f"Annex {clause.number}"
+        )
     if clause.kind == ClauseKind.APPENDIX and clause.number and "." not in clause.number:
         return (
             f"Appendix {clause.number} – {clause.title}"

@@ -173,12 +173,16 @@ def load_profile(name: str, folder: Path | None = None) -> Profile:
     keywords: list[RequirementKeyword] = []
     for entry in data.get("requirements", []):
         try:
-            keywords.append(RequirementKeyword(str(entry["phrase"]), Requirement(entry["strength"])))
+            keywords.append(
+                RequirementKeyword(str(entry["phrase"]), Requirement(entry["strength"]))
+            )
         except (KeyError, ValueError):
             raise InputError(where, f"requirements: bad entry {entry!r}") from None
     keywords.sort(key=lambda k: -len(k.phrase))
     alternatives = "|".join(re.escape(k.phrase).replace(r"\ ", r"\s+") for k in keywords)
-    requirement_pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])" if keywords else r"(?!)")
+    requirement_pattern = re.compile(
+        rf"(?<![\w-])(?:{alternatives})(?![\w-])" if keywords else r"(?!)"
+    )
     return Profile(
         name=str(data.get("name", name)),
         body=Body(str(data.get("body", "unknown"))),

@@ -94,18 +94,50 @@ def _depth(number: str) -> int:
     return len(_LEVEL_DEPTH.findall(number.rstrip(".)"))) + 1
 
 
-def _style_level(block: FlatBlock, profile: Profile) -> int | None:
-    for name in block.style_chain:
-        for pattern in profile.level_styles:
+@dataclass(frozen=True, slots=True)
+class _StyleClass:
+    """What a style chain means to the profile (computed once per distinct chain)."""
+
+    level: int | None
+    title: bool
+    annex: bool
+    unnumbered: bool
+    note: bool
+    caption: bool
+    equation: bool
+    code: bool
+    reference: bool  # the style itself
+    reference_family: bool  # the style or its parent
+    listing: bool
+
+
+def _classify(chain: tuple[str, ...], p: Profile) -> _StyleClass:
+    level = None
+    for name in chain:
+        for pattern in p.level_styles:
             match = pattern.search(name)
             if match:
                 try:
-                    return int(match.group(1))
+                    level = int(match.group(1))
                 except (IndexError, ValueError):
-                    return 1
-    if block.outline_level is not None:
-        return block.outline_level + 1
-    return None
+                    level = 1
+                break
+        if level is not None:
+            break
+    first, two = chain[:1], chain[:2]
+    return _StyleClass(
+        level=level,
+        title=p.style_matches(p.title_styles, first),
+        annex=p.style_matches(p.annex_styles, chain),
+        unnumbered=p.style_matches(p.unnumbered_styles, first),
+        note=p.style_matches(p.note_styles, two),
+        caption=p.style_matches(p.caption_styles, two),
+        equation=p.style_matches(p.equation_styles, first),
+        code=p.style_matches(p.code_styles, first),
+        reference=p.style_matches(p.reference_styles, first),
+        reference_family=p.style_matches(p.reference_styles, two),
+        listing=p.style_matches(p.list_styles, two),
+    )
 
 
 class StructureBuilder:
@@ -115,6 +147,14 @@ class StructureBuilder:
         self.profile = profile
         self.warnings: list[str] = []
         self.body_started = False
+        self._classes: dict[tuple[str, ...], _StyleClass] = {}
+
+    def style_class(self, chain: tuple[str, ...]) -> _StyleClass:
+        """Return what style `chain` means to the profile (cached)."""
+        found = self._classes.get(chain)
+        if found is None:
+            found = self._classes[chain] = _classify(chain, self.profile)
+        return found
 
     # -- headings ---------------------------------------------------------------------------
 
@@ -127,12 +167,14 @@ class StructureBuilder:
         label = "" if block.auto_bullet else block.auto_label.strip()
         if not text and not label:
             return None
-        chain = block.style_chain
-        if p.style_matches(p.title_styles, chain[:1]):
+        style = self.style_class(block.style_chain)
+        if style.title:
             return None
-        style_level = _style_level(block, p)
-        annex_style = p.style_matches(p.annex_styles, chain)
-        unnumbered_style = p.style_matches(p.unnumbered_styles, chain[:1])
+        style_level = style.level
+        if style_level is None and block.outline_level is not None:
+            style_level = block.outline_level + 1
+        annex_style = style.annex
+        unnumbered_style = style.unnumbered
         heading_style = style_level is not None and not unnumbered_style
         words = len(text.split())
         full = f"{label} {text}".strip() if label else text
@@ -158,12 +200,12 @@ class StructureBuilder:
         ):
             number, title = self._typed(text)
             if number and title and title[:1].isupper():
-                return _Heading(number, _clean(title), _depth(number), NumberSource.TYPED, block=block)
+                return _Heading(
+                    number, _clean(title), _depth(number), NumberSource.TYPED, block=block
+                )
         return None
 
-    def _annex(
-        self, full: str, block: FlatBlock, styled: bool, words: int
-    ) -> _Heading | None:
+    def _annex(self, full: str, block: FlatBlock, styled: bool, words: int) -> _Heading | None:
         p = self.profile
         flat = _clean(full)
         if p.bibliography.match(flat):
@@ -188,7 +230,11 @@ class StructureBuilder:
             rest = _INTEGRAL_PART.sub(" ", rest)
             rest = p.informative.sub(" ", p.normative.sub(" ", rest))
             title = _clean(rest).strip(_SEPARATORS)
-            source = NumberSource.AUTO if block.auto_label and not block.auto_bullet else NumberSource.TYPED
+            source = (
+                NumberSource.AUTO
+                if block.auto_label and not block.auto_bullet
+                else NumberSource.TYPED
+            )
             return _Heading(match.group("id"), title, 1, source, kind, normative, block)
         return None
 
@@ -251,7 +297,7 @@ class StructureBuilder:
         text = fb.text.strip(" \t\n\u00a0")
         if not text and not fb.auto_label:
             return None
-        chain = fb.style_chain
+        style = self.style_class(fb.style_chain)
         kind = BlockKind.PARAGRAPH
         label = ""
         definition: Definition | None = None
@@ -259,7 +305,7 @@ class StructureBuilder:
         note = p.note_text.match(text)
         example = p.example_text.match(text)
         list_marker = p.list_marker.match(text)
-        if note or example or p.style_matches(p.note_styles, chain[:2]):
+        if note or example or style.note:
             kind = BlockKind.NOTE
             matched = note or example
             if matched:
@@ -267,31 +313,28 @@ class StructureBuilder:
             else:
                 label = "NOTE"
             informative = True
-        elif p.style_matches(p.caption_styles, chain[:2]) or (
-            p.caption_text.match(text) and len(text.split()) <= 30
-        ):
+        elif style.caption or (p.caption_text.match(text) and len(text.split()) <= 30):
             kind = BlockKind.CAPTION
             caption = p.caption_text.match(text)
             if caption:
                 label = caption.group("label")
-        elif p.style_matches(p.equation_styles, chain[:1]):
+        elif style.equation:
             kind = BlockKind.EQUATION
-        elif p.style_matches(p.code_styles, chain[:1]):
+        elif style.code:
             kind = BlockKind.CODE
         elif clause_kind == ClauseKind.DEFINITIONS and (match := self._definition(fb, text)):
             kind, definition = BlockKind.DEFINITION, match
         elif clause_kind == ClauseKind.ABBREVIATIONS and (found := p.abbreviation.match(text)):
             kind = BlockKind.ABBREVIATION
-            abbreviation = Abbreviation(found.group("abbreviation"), _clean(found.group("expansion")))
-        elif clause_kind in (ClauseKind.REFERENCES, ClauseKind.BIBLIOGRAPHY) and (
-            text.startswith("[") or p.style_matches(p.reference_styles, chain[:2])
-        ):
+            abbreviation = Abbreviation(
+                found.group("abbreviation"), _clean(found.group("expansion"))
+            )
+        elif (
+            clause_kind in (ClauseKind.REFERENCES, ClauseKind.BIBLIOGRAPHY)
+            and (text.startswith("[") or style.reference_family)
+        ) or style.reference:
             kind = BlockKind.REFERENCE
-        elif p.style_matches(p.reference_styles, chain[:1]):
-            kind = BlockKind.REFERENCE
-        elif list_marker or (fb.auto_label and not fb.outline_level) or p.style_matches(
-            p.list_styles, chain[:2]
-        ):
+        elif list_marker or (fb.auto_label and not fb.outline_level) or style.listing:
             kind = BlockKind.LIST_ITEM
             if fb.auto_label:
                 label = fb.auto_label
@@ -375,9 +418,7 @@ class StructureBuilder:
             heading = self.heading(fb)
             if heading is None:
                 target = stack[-1] if stack else None
-                title_page = bool(fb.style_chain) and self.profile.style_matches(
-                    self.profile.title_styles, fb.style_chain[:1]
-                )
+                title_page = self.style_class(fb.style_chain).title
                 if target is None or (title_page and not self.body_started):
                     if preamble is None:
                         preamble = _Open(
@@ -396,8 +437,10 @@ class StructureBuilder:
             while stack and stack[-1].level >= heading.level:
                 stack.pop()
             if heading.number and heading.kind is None:
-                while stack and stack[-1].heading.number and not _extends(
-                    heading.number, stack[-1].heading.number
+                while (
+                    stack
+                    and stack[-1].heading.number
+                    and not _extends(heading.number, stack[-1].heading.number)
                 ):
                     stack.pop()
             parent = stack[-1] if stack else None
@@ -407,7 +450,8 @@ class StructureBuilder:
                 normative = (
                     parent.normative
                     if parent is not None
-                    else kind not in (ClauseKind.FRONT, ClauseKind.BIBLIOGRAPHY, ClauseKind.APPENDIX)
+                    else kind
+                    not in (ClauseKind.FRONT, ClauseKind.BIBLIOGRAPHY, ClauseKind.APPENDIX)
                 )
             node = _Open(heading, kind, normative)
             (parent.children if parent is not None else roots).append(node)
@@ -440,7 +484,9 @@ def _with_informative(block: Block) -> Block:
     return replace(block, informative=True)
 
 
-def build_clauses(blocks: Sequence[FlatBlock], profile: Profile) -> tuple[tuple[Clause, ...], list[str]]:
+def build_clauses(
+    blocks: Sequence[FlatBlock], profile: Profile
+) -> tuple[tuple[Clause, ...], list[str]]:
     """Return the clause tree of `blocks` and the warnings met while building it."""
     builder = StructureBuilder(profile)
     clauses = builder.build(blocks)
@@ -451,7 +497,7 @@ def build_clauses(blocks: Sequence[FlatBlock], profile: Profile) -> tuple[tuple[
 
 
 def heading_text(clause: Clause) -> str:
-    """Return the text a heading paragraph of `clause` carries ("6.2\tTitle", "Annex A\n\nTitle")."""
+    """Return the text of `clause`'s heading paragraph ("6.2\tTitle", "Annex A\n\nTitle")."""
     if clause.kind == ClauseKind.ANNEX and clause.number and "." not in clause.number:
         status = "" if clause.normative else " (informative)"
         return f"Annex {clause.number}{status}\n\n{clause.title}".rstrip()
@@ -491,7 +537,9 @@ def _flatten(clause: Clause) -> Iterator[FlatBlock]:
         elif clause.kind == ClauseKind.BIBLIOGRAPHY:
             style = ("appendix_notitle",)
         elif not clause.number:
-            style = ("heading_b",) if clause.kind == ClauseKind.FRONT else (f"heading {clause.level}",)
+            style = (
+                ("heading_b",) if clause.kind == ClauseKind.FRONT else (f"heading {clause.level}",)
+            )
         else:
             style = (f"heading {min(clause.level, 9)}",)
         yield FlatBlock(

@@ -63,9 +63,7 @@ def toc_entries(path: Path) -> list[TocEntry]:
             kind = match.group("annex").lower()
             entries.append(TocEntry(match.group("id"), _clean(match.group("atitle")), kind))
         elif match.group("number") is not None and match.group("title") is not None:
-            entries.append(
-                TocEntry(match.group("number"), _clean(match.group("title")), "clause")
-            )
+            entries.append(TocEntry(match.group("number"), _clean(match.group("title")), "clause"))
         else:
             entries.append(TocEntry("", _clean(match.group("plain")), "other"))
     return entries

@@ -26,6 +26,4 @@ output_option = click.option(
     default=None,
     help="Write to this file instead of standard output.",
 )
-force_option = click.option(
-    "--force", is_flag=True, help="Overwrite the output file if it exists."
-)
+force_option = click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")

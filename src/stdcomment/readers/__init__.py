@@ -51,5 +51,7 @@ def read_draft(path: str | Path, *, view: str = "current", body: Body | None = N
     reader = READERS.get(suffix) or READERS.get(_sniff(source))
     if reader is None:
         known = ", ".join(sorted(READERS))
-        raise UnsupportedFormatError(source, f"unknown draft format {suffix or '(none)'} (known: {known})")
+        raise UnsupportedFormatError(
+            source, f"unknown draft format {suffix or '(none)'} (known: {known})"
+        )
     return reader(source, view=view, body=body)

@@ -143,7 +143,9 @@ def format_number(value: int, fmt: str) -> str:
     if fmt == "none":
         return ""
     if fmt == "ordinal":
-        suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+        suffix = (
+            "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+        )
         return f"{value}{suffix}"
     if fmt == "decimalEnclosedParen":
         return f"({value})"

@@ -34,7 +34,9 @@ MAX_MEMBERS = 10_000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_MARK = "EncryptionInfo".encode("utf-16-le")
 
-OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+OFFICE_DOCUMENT = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+)
 STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 
 
@@ -128,7 +130,7 @@ class Package:
         return result
 
     def related(self, part: str, rel_suffix: str) -> list[str]:
-        """Return the target part names of `part`'s relationships whose type ends with `rel_suffix`."""
+        """Return the targets of `part`'s relationships whose type ends with `rel_suffix`."""
         return [
             target
             for rtype, target, external in self.relationships(part).values()

@@ -36,6 +36,7 @@ DEL_TEXT, TAB, BR, CR, SYM = w("delText"), w("tab"), w("br"), w("cr"), w("sym")
 INS, DEL, MOVE_FROM, MOVE_TO = w("ins"), w("del"), w("moveFrom"), w("moveTo")
 SDT, SDT_CONTENT, SDT_PR = w("sdt"), w("sdtContent"), w("sdtPr")
 PPR, RPR = w("pPr"), w("rPr")
+PSTYLE, NUMPR, OUTLINE = w("pStyle"), w("numPr"), w("outlineLvl")
 FOOTNOTE_REF, ENDNOTE_REF = w("footnoteReference"), w("endnoteReference")
 COMMENT_REF, COMMENT_START, COMMENT_END = (
     w("commentReference"),
@@ -46,9 +47,21 @@ TXBX = w("txbxContent")
 NO_BREAK_HYPHEN, SOFT_HYPHEN, PTAB = w("noBreakHyphen"), w("softHyphen"), w("ptab")
 MC_ALT = f"{{{MC_NS}}}AlternateContent"
 
+_AUTHOR, _ID = w("author"), w("id")
 _INSERTED = frozenset({INS, MOVE_TO})
 _DELETED = frozenset({DEL, MOVE_FROM})
-_TEXT_TAGS = (T, DEL_TEXT, TAB, BR, CR, SYM, NO_BREAK_HYPHEN, PTAB, FOOTNOTE_REF, ENDNOTE_REF)
+_TEXT_TAGS: tuple[str, ...] = (
+    T,
+    DEL_TEXT,
+    TAB,
+    BR,
+    CR,
+    SYM,
+    NO_BREAK_HYPHEN,
+    PTAB,
+    FOOTNOTE_REF,
+    ENDNOTE_REF,
+)
 _TEXT_TAGS += (COMMENT_START, COMMENT_END, COMMENT_REF)
 _INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff\u00ad]")
 _TOC_STYLE = re.compile(r"^(toc \d|toc|toc heading|table of figures|tableofcontents|contents)$")
@@ -95,8 +108,6 @@ class ParagraphText:
     authors: list[str] = field(default_factory=list)
     footnotes: list[str] = field(default_factory=list)  # "f:<id>" / "e:<id>"
     comments: dict[str, list[str]] = field(default_factory=dict)  # id -> anchored text pieces
-    bold: bool = True  # every text run bold
-    has_text_run: bool = False
 
     @property
     def revised(self) -> bool:
@@ -141,8 +152,36 @@ def _run_bold(run: etree._Element, styles: StyleSheet, paragraph_bold: bool) -> 
     return paragraph_bold
 
 
-def paragraph_text(p: etree._Element, styles: StyleSheet, paragraph_bold: bool) -> ParagraphText:
+_SIMPLE_TAGS = (T, TAB, BR, CR, SYM, NO_BREAK_HYPHEN, PTAB)
+_COMPLEX_TAGS: tuple[str, ...] = (INS, DEL, MOVE_FROM, MOVE_TO, TXBX, MC_ALT, DEL_TEXT)
+_COMPLEX_TAGS += (COMMENT_START, COMMENT_REF, FOOTNOTE_REF, ENDNOTE_REF)
+
+
+def _simple_text(p: etree._Element) -> str:
+    pieces: list[str] = []
+    append = pieces.append
+    for element in p.iter(*_SIMPLE_TAGS):
+        tag = element.tag
+        if tag == T:
+            append(element.text or "")
+        elif tag in (TAB, PTAB):
+            parent = element.getparent()
+            if parent is not None and parent.tag == R:  # not a tab stop definition
+                append("\t")
+        elif tag in (BR, CR):
+            append("\n")
+        elif tag == SYM:
+            append(_symbol(element))
+        else:
+            append("-")
+    return _INVISIBLE.sub("", "".join(pieces))
+
+
+def paragraph_text(p: etree._Element) -> ParagraphText:
     """Return both views of the text of paragraph `p` (tracked changes resolved both ways)."""
+    if next(p.iter(*_COMPLEX_TAGS), None) is None:
+        text = _simple_text(p)
+        return ParagraphText(current=text, original=text)
     out = ParagraphText()
     current: list[str] = []
     original: list[str] = []
@@ -161,48 +200,45 @@ def paragraph_text(p: etree._Element, styles: StyleSheet, paragraph_bold: bool) 
                     inserted = True
                 else:
                     deleted = True
-                author = node.get(w("author"))
+                author = node.get(_AUTHOR)
                 if author and author not in authors:
                     authors.append(author)
                 if ntag in (MOVE_FROM, MOVE_TO):
                     out.moved = True
-            elif ntag == TXBX or ntag == MC_ALT or ntag == PPR:
+            elif ntag in (TXBX, MC_ALT, PPR):
                 skip = True
                 break
             node = node.getparent()
         if skip:
             continue
-        if tag == T or tag == DEL_TEXT:
+        if tag in (T, DEL_TEXT):
             piece = element.text or ""
-            if piece and run is not None and run.tag == R:
-                out.has_text_run = True
-                if out.bold and not _run_bold(run, styles, paragraph_bold) and piece.strip():
-                    out.bold = False
-        elif tag == TAB or tag == PTAB:
+        elif tag in (TAB, PTAB):
             if run is None or run.tag != R:
                 continue  # a tab stop definition, not a tab character
             piece = "\t"
-        elif tag == BR or tag == CR:
+        elif tag in (BR, CR):
             piece = "\n"
         elif tag == SYM:
             piece = _symbol(element)
         elif tag == NO_BREAK_HYPHEN:
             piece = "-"
-        elif tag == FOOTNOTE_REF or tag == ENDNOTE_REF:
-            out.footnotes.append(("f:" if tag == FOOTNOTE_REF else "e:") + (element.get(w("id")) or ""))
+        elif tag in (FOOTNOTE_REF, ENDNOTE_REF):
+            prefix = "f:" if tag == FOOTNOTE_REF else "e:"
+            out.footnotes.append(prefix + (element.get(_ID) or ""))
             continue
         elif tag == COMMENT_START:
-            cid = element.get(w("id")) or ""
+            cid = element.get(_ID) or ""
             open_comments.append(cid)
             out.comments.setdefault(cid, [])
             continue
         elif tag == COMMENT_END:
-            cid = element.get(w("id")) or ""
+            cid = element.get(_ID) or ""
             if cid in open_comments:
                 open_comments.remove(cid)
             continue
         elif tag == COMMENT_REF:
-            out.comments.setdefault(element.get(w("id")) or "", [])
+            out.comments.setdefault(element.get(_ID) or "", [])
             continue
         else:
             continue
@@ -215,26 +251,65 @@ def paragraph_text(p: etree._Element, styles: StyleSheet, paragraph_bold: bool) 
         else:
             current.append(piece)
             original.append(piece)
-            for cid in open_comments:
-                out.comments[cid].append(piece)
-        if inserted and not deleted:
+        if not deleted:
             for cid in open_comments:
                 out.comments[cid].append(piece)
     out.current = _INVISIBLE.sub("", "".join(current))
     out.original = _INVISIBLE.sub("", "".join(original))
-    if not out.has_text_run:
-        out.bold = False
     return out
 
 
-def _mark_revision(p: etree._Element) -> tuple[bool, bool]:
-    """Return (inserted, deleted) for the paragraph mark of `p`."""
-    rpr = p.find(f"{PPR}/{RPR}")
-    if rpr is None:
-        return False, False
-    return rpr.find(INS) is not None or rpr.find(MOVE_TO) is not None, (
-        rpr.find(DEL) is not None or rpr.find(MOVE_FROM) is not None
-    )
+def paragraph_bold(p: etree._Element, styles: StyleSheet, style_bold: bool) -> bool:
+    """Whether every visible character of paragraph `p` is bold."""
+    seen = False
+    for run in p.iter(R):
+        text = "".join(t.text or "" for t in run.iter(T))
+        if not text.strip():
+            continue
+        seen = True
+        if not _run_bold(run, styles, style_bold):
+            return False
+    return seen
+
+
+@dataclass(slots=True)
+class ParagraphProps:
+    """What `w:pPr` says of a paragraph, read in one pass."""
+
+    style_id: str | None = None
+    numpr: etree._Element | None = None
+    outline: int | None = None
+    inserted_mark: bool = False  # the paragraph mark is a tracked insertion
+    deleted_mark: bool = False
+
+
+def paragraph_props(p: etree._Element) -> ParagraphProps:
+    """Return the paragraph properties of `p` that the reader needs."""
+    props = ParagraphProps()
+    if not len(p):
+        return props
+    ppr = p[0]
+    if ppr.tag != PPR:
+        return props
+    for child in ppr:
+        tag = child.tag
+        if tag == PSTYLE:
+            props.style_id = child.get(_VAL)
+        elif tag == NUMPR:
+            props.numpr = child
+        elif tag == OUTLINE:
+            value = child.get(_VAL) or ""
+            if value.isdigit() and int(value) < 9:
+                props.outline = int(value)
+            else:
+                props.outline = -1  # explicitly body text
+        elif tag == RPR:
+            for mark in child:
+                if mark.tag in _INSERTED:
+                    props.inserted_mark = True
+                elif mark.tag in _DELETED:
+                    props.deleted_mark = True
+    return props
 
 
 class BodyReader:
@@ -286,7 +361,7 @@ class BodyReader:
         return found
 
     def _plain(self, p: etree._Element) -> str:
-        text = paragraph_text(p, self.styles, False)
+        text = paragraph_text(p)
         return (text.current if self.view == "current" else text.original).strip()
 
     def header_texts(self) -> list[str]:
@@ -321,37 +396,39 @@ class BodyReader:
         for child in self._children(container):
             tag = child.tag
             if tag == P:
-                text = self._paragraph_text(child)
+                props = paragraph_props(child)
+                text = paragraph_text(child)
                 if pending is not None:
                     text = _merge(pending, text)
                     pending = None
-                ins_mark, del_mark = _mark_revision(child)
-                joins_next = (self.view == "current" and del_mark) or (
-                    self.view == "original" and ins_mark
+                joins_next = (self.view == "current" and props.deleted_mark) or (
+                    self.view == "original" and props.inserted_mark
                 )
                 if joins_next:
                     pending, pending_p = text, child
                     self._index += 1
                     continue
-                self._emit_paragraph(child, text, self._index)
+                self._emit_paragraph(child, text, self._index, props)
                 self._index += 1
             elif tag == TBL:
                 if pending is not None and pending_p is not None:
-                    self._emit_paragraph(pending_p, pending, self._index - 1)
+                    self._emit_paragraph(
+                        pending_p, pending, self._index - 1, paragraph_props(pending_p)
+                    )
                     pending = None
                 self._emit_table(child, self._index)
                 self._index += 1
             elif tag in (w("altChunk"), w("subDoc")):
                 self._warn_once(tag, "embedded documents (altChunk/subDoc) are not read")
         if pending is not None and pending_p is not None:
-            self._emit_paragraph(pending_p, pending, self._index - 1)
+            self._emit_paragraph(pending_p, pending, self._index - 1, paragraph_props(pending_p))
 
     def _children(self, container: etree._Element) -> list[etree._Element]:
         """Return block-level children, looking through content controls and custom XML."""
         out: list[etree._Element] = []
         for child in container:
             tag = child.tag
-            if tag == P or tag == TBL:
+            if tag in (P, TBL):
                 out.append(child)
             elif tag == SDT:
                 if _is_toc_sdt(child):
@@ -371,16 +448,9 @@ class BodyReader:
                 out.append(child)
         return out
 
-    def _paragraph_text(self, p: etree._Element) -> ParagraphText:
-        style = self._style_of(p)
-        return paragraph_text(p, self.styles, style.bold)
-
-    def _style_of(self, p: etree._Element) -> ResolvedStyle:
-        pstyle = p.find(f"{PPR}/{w('pStyle')}")
-        return self.styles.resolve(pstyle.get(_VAL) if pstyle is not None else None)
-
-    def _number(self, p: etree._Element, style: ResolvedStyle) -> tuple[str, int | None, bool, str]:
-        numpr = p.find(f"{PPR}/{w('numPr')}")
+    def _number(
+        self, numpr: etree._Element | None, style: ResolvedStyle
+    ) -> tuple[str, int | None, bool, str]:
         num_id = style.num_id
         ilvl: int | None = style.ilvl
         if numpr is not None:
@@ -400,19 +470,17 @@ class BodyReader:
             return "", None, False, ""
         return label.text, label.level, label.bullet, label.list_key
 
-    def _emit_paragraph(self, p: etree._Element, text: ParagraphText, index: int) -> None:
-        style = self._style_of(p)
-        if any(_TOC_STYLE.match(name) for name in style.chain[:1]):
+    def _emit_paragraph(
+        self, p: etree._Element, text: ParagraphText, index: int, props: ParagraphProps
+    ) -> None:
+        style = self.styles.resolve(props.style_id)
+        if _TOC_STYLE.match(style.chain[0]):
             return
         view_text = text.current if self.view == "current" else text.original
-        label, level, bullet, list_key = self._number(p, style)
+        label, level, bullet, list_key = self._number(props.numpr, style)
         outline = style.outline_level
-        ppr = p.find(PPR)
-        if ppr is not None:
-            direct = ppr.find(w("outlineLvl"))
-            if direct is not None and (direct.get(_VAL) or "").isdigit():
-                value = int(direct.get(_VAL) or "9")
-                outline = value if value < 9 else None
+        if props.outline is not None:
+            outline = props.outline if props.outline >= 0 else None
         self.blocks.append(
             FlatBlock(
                 text=view_text,
@@ -425,13 +493,24 @@ class BodyReader:
                 auto_level=level,
                 auto_bullet=bullet,
                 list_key=list_key,
-                bold=text.bold,
+                bold=self._bold(p, view_text, style),
                 font_size=style.size,
                 revision=_revision(text),
-                footnotes=tuple(self.footnotes.get(ref, "") for ref in text.footnotes),
-                annotations=self._annotations(text),
+                footnotes=tuple(self.footnotes.get(ref, "") for ref in text.footnotes)
+                if text.footnotes
+                else (),
+                annotations=self._annotations(text) if text.comments else (),
             )
         )
+
+    def _bold(self, p: etree._Element, text: str, style: ResolvedStyle) -> bool:
+        """Whether the paragraph is all bold (only asked of heading-like short paragraphs)."""
+        head = text.lstrip()[:12]
+        if len(text) > 300 or not head:
+            return False
+        if not (head[0].isdigit() or head.startswith(("Annex", "Appendix", "Bibliograph"))):
+            return False
+        return paragraph_bold(p, self.styles, style.bold)
 
     def _annotations(self, text: ParagraphText) -> tuple[Annotation, ...]:
         found = []
@@ -439,9 +518,7 @@ class BodyReader:
             comment = self.comments.get(cid)
             if comment is not None:
                 anchor = "".join(pieces).strip()
-                found.append(
-                    Annotation(comment.author, comment.date, comment.text, anchor)
-                )
+                found.append(Annotation(comment.author, comment.date, comment.text, anchor))
         return tuple(found)
 
     def _emit_table(self, tbl: etree._Element, index: int) -> None:
@@ -504,7 +581,13 @@ class BodyReader:
                 current_rows.append(" | ".join(cur_cells))
             if in_original:
                 original_rows.append(" | ".join(orig_cells))
-        return Table(tuple(rows)), "\n".join(current_rows), "\n".join(original_rows), revised, authors
+        return (
+            Table(tuple(rows)),
+            "\n".join(current_rows),
+            "\n".join(original_rows),
+            revised,
+            authors,
+        )
 
     def _cell(self, tc: etree._Element) -> tuple[Cell, str, str, bool, list[str]]:
         tcpr = tc.find(w("tcPr"))
@@ -523,10 +606,11 @@ class BodyReader:
         authors: list[str] = []
         for child in self._children(tc):
             if child.tag == P:
-                style = self._style_of(child)
-                self._number(child, style)  # keeps Word's list counters in document order
-                text = paragraph_text(child, self.styles, style.bold)
-                ins_mark, del_mark = _mark_revision(child)
+                props = paragraph_props(child)
+                # keeps Word's list counters in document order
+                self._number(props.numpr, self.styles.resolve(props.style_id))
+                text = paragraph_text(child)
+                ins_mark, del_mark = props.inserted_mark, props.deleted_mark
                 if text.revised or ins_mark or del_mark:
                     revised = True
                     authors.extend(a for a in text.authors if a not in authors)
@@ -568,8 +652,6 @@ def _merge(first: ParagraphText, second: ParagraphText) -> ParagraphText:
         authors=first.authors + [a for a in second.authors if a not in first.authors],
         footnotes=first.footnotes + second.footnotes,
         comments={**first.comments, **second.comments},
-        bold=first.bold and second.bold,
-        has_text_run=first.has_text_run or second.has_text_run,
     )
     return merged
 
