@@ -1,0 +1,1 @@
+"""Developer tools of stdcomment: the .docx builder and the sample-draft generator."""
