@@ -63,6 +63,7 @@ class Profile:
     annex: re.Pattern[str]
     appendix: re.Pattern[str]
     bibliography: re.Pattern[str]
+    article: re.Pattern[str] | None
     informative: re.Pattern[str]
     normative: re.Pattern[str]
     kinds: tuple[tuple[ClauseKind, re.Pattern[str]], ...]
@@ -201,6 +202,7 @@ def load_profile(name: str, folder: Path | None = None) -> Profile:
         annex=one("numbers", "annex"),
         appendix=one("numbers", "appendix"),
         bibliography=one("numbers", "bibliography", re.IGNORECASE),
+        article=one("numbers", "article", re.DOTALL) if section("numbers").get("article") else None,
         informative=one("numbers", "informative", re.IGNORECASE),
         normative=one("numbers", "normative", re.IGNORECASE),
         kinds=tuple(kinds),

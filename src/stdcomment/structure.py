@@ -54,6 +54,7 @@ class _Heading:
     kind: ClauseKind | None = None
     normative: bool | None = None
     block: FlatBlock | None = None
+    front: bool = False  # a front-matter heading style (Heading_b, IEEE front-matter levels)
 
 
 @dataclass
@@ -182,6 +183,18 @@ class StructureBuilder:
         special = self._annex(full, block, heading_style or annex_style, words)
         if special is not None:
             return special
+        if p.article is not None and words <= 20 and not label:
+            article = p.article.match(text)
+            title = _clean(article.group("title") or "") if article else ""
+            if article and (not title or _is_title_line(title)):
+                return _Heading(
+                    f"Article {article.group('id')}",
+                    title,
+                    ARTICLE_LEVEL,
+                    NumberSource.TYPED,
+                    ClauseKind.BODY,
+                    block=block,
+                )
         if words > p.max_words and not label:
             return None
 
@@ -190,7 +203,7 @@ class StructureBuilder:
         if unnumbered_style:
             if self.body_started or words > p.direct_max_words:
                 return None
-            return _Heading("", _clean(text), 1, NumberSource.NONE, block=block)
+            return _Heading("", _clean(text), 1, NumberSource.NONE, block=block, front=True)
         if (
             p.direct_formatting
             and block.bold
@@ -405,7 +418,7 @@ class StructureBuilder:
             ClauseKind.FRONT,
         ):
             return parent.kind
-        if not heading.number and not self.body_started:
+        if heading.front:
             return ClauseKind.FRONT
         return ClauseKind.BODY
 
@@ -414,8 +427,17 @@ class StructureBuilder:
         roots: list[_Open] = []
         stack: list[_Open] = []
         preamble: _Open | None = None
+        untitled: _Open | None = None  # an article waiting for its title line
         for fb in blocks:
             heading = self.heading(fb)
+            if heading is None and untitled is not None and not fb.is_table:
+                line = _clean(fb.text)
+                if line:
+                    if _is_title_line(line) and not fb.auto_label:
+                        untitled.heading.title = line
+                        untitled = None
+                        continue
+                    untitled = None
             if heading is None:
                 target = stack[-1] if stack else None
                 title_page = self.style_class(fb.style_chain).title
@@ -432,8 +454,6 @@ class StructureBuilder:
                     target.blocks.append(block)
                     self._integral_part(target, block)
                 continue
-            if heading.number or heading.kind in (ClauseKind.ANNEX, ClauseKind.APPENDIX):
-                self.body_started = True
             while stack and stack[-1].level >= heading.level:
                 stack.pop()
             if heading.number and heading.kind is None:
@@ -445,6 +465,8 @@ class StructureBuilder:
                     stack.pop()
             parent = stack[-1] if stack else None
             kind = self.kind_of(heading, parent)
+            if kind != ClauseKind.FRONT:
+                self.body_started = True
             normative = heading.normative
             if normative is None:
                 normative = (
@@ -456,6 +478,7 @@ class StructureBuilder:
             node = _Open(heading, kind, normative)
             (parent.children if parent is not None else roots).append(node)
             stack.append(node)
+            untitled = node if heading.level == ARTICLE_LEVEL and not heading.title else None
         return tuple(node.freeze() for node in roots)
 
     def _integral_part(self, clause: _Open, block: Block) -> None:
@@ -470,7 +493,18 @@ class StructureBuilder:
                 clause.blocks[index] = _with_informative(block)
 
 
+ARTICLE_LEVEL = 9  # articles nest under whatever Title/Chapter/Section heading is open
+
 _NUMERIC = re.compile(r"^(?:\d+(?:bis|ter)?|[A-Z]|[IVXL]+)(?:\.\d+(?:bis|ter)?)*\)?$")
+
+
+def _is_title_line(line: str) -> bool:
+    """Whether `line` reads as a title (short, no sentence punctuation at the end)."""
+    return (
+        len(line.split()) <= 15
+        and not line.endswith((".", ":", ";", ","))
+        and not (line[:1].isdigit() or line.startswith("("))
+    )
 
 
 def _extends(number: str, parent: str) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -27,3 +29,23 @@ output_option = click.option(
     help="Write to this file instead of standard output.",
 )
 force_option = click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def positions_options(func: F) -> F:
+    """Add --positions DIR (repeatable) and --only-positions to a command."""
+    func = click.option(
+        "--only-positions",
+        is_flag=True,
+        help="Use only the --positions folders, not the bundled library.",
+    )(func)
+    return click.option(
+        "--positions",
+        multiple=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        metavar="DIR",
+        help="A folder of position files on top of the bundled library (repeatable); "
+        "its files override bundled ids.",
+    )(func)

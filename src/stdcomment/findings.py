@@ -1,0 +1,99 @@
+"""Findings: a position's concern raised by a clause, with all the evidence behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .model import ClauseKind, Location, Requirement, _from_json, _to_json
+
+FINDINGS_SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One trigger matched in a clause: which words, where, how strong."""
+
+    trigger: str  # the trigger phrase (or pattern) of the position
+    matched: str  # the words as the draft writes them
+    start: int  # offsets of `matched` in `text` below
+    end: int
+    sentence: str  # the sentence holding the match
+    where: str  # "title" (the clause heading) or "block"
+    block_kind: str  # paragraph, note, list-item, table, definition ... or "heading"
+    location: Location
+    requirement: Requirement = Requirement.NONE
+    requirement_keyword: str = ""
+    informative: bool = False
+    strength: float = 0.0  # 0..1: trigger weight x match quality x where it sits
+    exclusion: bool = False  # the sentence excludes the topic ("does not address ...")
+    text: str = ""  # the block's (or title's) full text, so spans can be checked
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One (clause, position) pair: the concern, its score and its evidence, strongest first."""
+
+    clause_number: str
+    clause_title: str
+    clause_kind: ClauseKind
+    position_id: str
+    position_title: str
+    score: float  # 0..100
+    evidence: tuple[Evidence, ...]
+    requirement: Requirement = Requirement.NONE
+    exclusion: bool = False  # every match sits in a statement excluding the topic
+
+    @property
+    def clause_label(self) -> str:
+        """Return "6.2 Title" (or the title alone for unnumbered clauses)."""
+        if self.clause_number and self.clause_title:
+            return f"{self.clause_number} {self.clause_title}"
+        return self.clause_number or self.clause_title or "(preamble)"
+
+    @property
+    def location(self) -> Location:
+        """Return the location of the strongest evidence."""
+        return self.evidence[0].location
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        data: dict[str, Any] = _to_json(self)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Finding:
+        """Rebuild a finding from its JSON form."""
+        return _from_json(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """The findings of one draft."""
+
+    path: str
+    sha256: str
+    body: str
+    title: str
+    min_score: float
+    findings: tuple[Finding, ...]  # concerns at or above `min_score`, in document order
+    exclusions: tuple[Finding, ...]  # statements that exclude a position's topic
+    clauses: int = 0
+    blocks: int = 0
+    pairs: int = 0  # (text unit, trigger) pairs examined, for throughput figures
+    error: str = ""  # set when the draft could not be read (multi-draft scans go on)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form (schema `FINDINGS_SCHEMA_VERSION`)."""
+        data: dict[str, Any] = {"schema_version": FINDINGS_SCHEMA_VERSION}
+        data.update(_to_json(self))
+        data.setdefault("findings", [])
+        data.setdefault("exclusions", [])
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScanResult:
+        """Rebuild a scan result from its JSON form."""
+        payload = {k: v for k, v in data.items() if k != "schema_version"}
+        return _from_json(cls, payload)
