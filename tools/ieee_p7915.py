@@ -260,11 +260,15 @@ def _model(lists: IeeeLists) -> list[Node]:
             "indication of stress."
         ),
         h("eda", 3, "Skin conductance"),
+        h("eda-sensor", 4, "Sensor placement"),
         p(
             "Skin conductance shall be measured with an electrodermal activity (EDA) sensor on "
-            "the wrist or fingers. Stress shall be inferred when the skin conductance level "
-            "(SCL) exceeds the baseline of the user by more than two standard deviations for "
-            "at least 30 s."
+            "the wrist or fingers, sampled at 4 Hz or more."
+        ),
+        h("eda-stress", 4, "Stress inference"),
+        p(
+            "Stress shall be inferred when the skin conductance level (SCL) exceeds the "
+            "baseline of the user by more than two standard deviations for at least 30 s."
         ),
         h("behaviour", 2, "Interaction behaviour"),
         p(
