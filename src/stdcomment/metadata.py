@@ -35,12 +35,17 @@ _IEEE = re.compile(
     r"(?:\s*,\s*(?P<date>[A-Z][a-z]+\s+\d{4}))?"
 )
 _ISO = re.compile(
-    r"\b(?P<project>ISO(?:/IEC)?(?:/IEEE)?\s+(?:(?:WD|CD|DIS|FDIS|PWI|NP|DTS|DTR|PDTS|TS|TR)\s+)?\d{3,5}(?:-\d+)*(?::\d{4})?)"
+    r"(?<![\[\w-])(?P<project>ISO(?:/IEC)?(?:/IEEE)?\s+(?:(?:WD|CD|DIS|FDIS|PWI|NP|DTS|DTR|PDTS|TS|TR)\s+)?\d{3,5}(?:-\d+)*(?::\d{4})?)"
 )
 _PLACE_DATE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}),\s*"
     r"(?P<date>(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s+[A-Z][a-z]+(?:\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+)?"
     r"\s+\d{4}|[A-Z][a-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$"
+)
+_STATUS = re.compile(
+    r"\b(?:unapproved |preliminary |proposed )?draft(?= (?:new |revised |international )?"
+    r"(?:standard|recommendation|specification|technical report|supplement|amendment)\b)",
+    re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TEL = re.compile(r"(?:Tel\.?|Phone)\s*:?\s*(?P<tel>\+?[\d ()\-]{6,})", re.I)
@@ -179,13 +184,12 @@ def extract_metadata(
         meta = replace(meta, designation=f"{ieee.group('designation')}/{ieee.group('draft')}")
         if ieee.group("date") and not meta.date:
             meta = replace(meta, date=ieee.group("date"))
-    iso = _ISO.search(header_text) or _ISO.search(search_space)
+    title_page = "\n".join([cover_text, header_text, *titles, *texts[:6]])
+    iso = _ISO.search(header_text) or _ISO.search(title_page)
     if iso and body in (Body.ISO, Body.UNKNOWN):
         meta = replace(meta, project=" ".join(iso.group("project").split()))
     if not meta.status:
-        lowered = search_space.lower()
-        if "unapproved draft" in lowered:
-            meta = replace(meta, status="Unapproved draft")
-        elif re.search(r"\bdraft\b", lowered):
-            meta = replace(meta, status="Draft")
+        status = _STATUS.search(title_page)
+        if status:
+            meta = replace(meta, status=status.group(0)[0].upper() + status.group(0)[1:].lower())
     return meta
