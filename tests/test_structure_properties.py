@@ -12,9 +12,29 @@ from stdcomment.model import Body, Cell, Clause, Location, Table
 from stdcomment.profiles import profile_for
 from stdcomment.structure import build_clauses, flatten
 
-WORDS = st.sampled_from(
-    ["system", "camera", "image", "data", "operator", "record", "retain", "shall", "should", "may", "face", "signal", "emotion", "network", "user", "access", "log", "frame", "audio", "device"]
-)
+VOCABULARY = [
+    "system",
+    "camera",
+    "image",
+    "data",
+    "operator",
+    "record",
+    "retain",
+    "shall",
+    "should",
+    "may",
+    "face",
+    "signal",
+    "emotion",
+    "network",
+    "user",
+    "access",
+    "log",
+    "frame",
+    "audio",
+    "device",
+]
+WORDS = st.sampled_from(VOCABULARY)
 SENTENCE = st.lists(WORDS, min_size=3, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")
 TITLE = st.lists(WORDS, min_size=1, max_size=4).map(lambda ws: " ".join(ws).capitalize())
 
