@@ -597,3 +597,48 @@ def test_samples_render_with_libreoffice(tmp_path: Path, name: str, low: int, hi
         ).stdout
         numbers = [int(m) for m in re.findall(r"^\s*(\d{1,2})\s{2,}\S", text, re.MULTILINE)]
         assert numbers[:10] == list(range(1, 11)), "line numbers restart at 1 on each page"
+
+
+# -- benchmark drafts -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("variant", ["typed", "autonum", "tracked", "wordlike", "v2"])
+def test_benchmark_drafts_are_deterministic_and_match_their_truth(variant: str) -> None:
+    from benchmarks.gendrafts import generate, generate_with_truth
+
+    data, truth = generate_with_truth(20, variant, seed=3)
+    assert generate(20, variant, seed=3) == data
+    check_package(data)
+    body = xml(data)
+    heading_styles = {f"Heading{n}" for n in range(1, 10)} | {"AnnexNoTitle", "AppendixNotitle"}
+    headings = [
+        p
+        for p in body.iter(f"{{{W}}}p")
+        if p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS) in heading_styles
+    ]
+    assert len(headings) == len(truth["headings"])
+    assert 220 <= truth["paragraphs"] <= 340
+    found = set(
+        re.findall(rb"<w:(del|ins|proofErr|bookmarkStart)\b", parts_of(data)["word/document.xml"])
+    )
+    if variant == "tracked":
+        assert {b"del", b"ins"} <= found
+        assert truth["tracked_paragraphs"] > 0
+    if variant == "wordlike":
+        assert {b"proofErr", b"bookmarkStart"} <= found
+        assert b"w:rsidR=" in parts_of(data)["word/document.xml"]
+    if variant == "autonum":
+        assert not any(re.match(r"\d", text_of(h)) for h in headings[:10])
+    if variant == "v2":
+        changes = truth["changes"]
+        for kind in ("moved", "inserted", "deleted"):
+            assert changes[kind], kind
+
+
+def test_benchmark_draft_sizes() -> None:
+    from benchmarks.gendrafts import generate_with_truth
+
+    _, truth = generate_with_truth(100, "typed")
+    assert 1000 <= truth["paragraphs"] <= 1300
+    share = truth["emotion_paragraphs"] / truth["paragraphs"]
+    assert 0.005 < share < 0.05

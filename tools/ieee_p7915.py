@@ -85,10 +85,12 @@ def _front() -> list[Node]:
             "from faces and bodies, monitoring without notice, and the reuse of affect data. "
             "They are not recommendations of any kind."
         ),
+        PageBreak(),
+        Unnumbered("Contents"),
         Contents(),
         PageBreak(),
         Unnumbered("Introduction"),
-        Text(f"This introduction is not part of {DESIGNATION}, {TITLE}.", "IEEEStdsIntroduction"),
+        Text(Run(f"This introduction is not part of {DESIGNATION}, {TITLE}.", italic=True), BODY),
         p(
             "Interfaces that respond to the emotional state of their users have moved from "
             "research laboratories into cars, learning platforms and workplace software. "
@@ -533,10 +535,7 @@ def build() -> bytes:
 
 def _contents(entries: list[Clause], pages: dict[str, int]) -> list[P | Table]:
     """Contents as typed lines: the numbers are text here, unlike in the headings."""
-    out: list[P | Table] = [
-        P(Br("page")),
-        P("Contents", style="IEEEStdsLevel1frontmatter"),
-    ]
+    out: list[P | Table] = []
     for clause in entries:
         if clause.level > 2:
             continue
