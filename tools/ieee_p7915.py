@@ -517,7 +517,7 @@ def build() -> bytes:
     )
     doc.style("TOC2", "toc 2", based_on="TOC1", indent=Indent(left=400))
     content = nodes(lists, restart)
-    toc = (clauses(content), estimated_pages(content, first_page=5, per_page=15))
+    toc = (clauses(content), estimated_pages(content, first_page=5, per_page=22))
     started = False
     for node, _number in walk(content):
         if isinstance(node, Heading) and not started:

@@ -145,7 +145,7 @@ def _render(
 
 def _contents(numbered: Sequence[Clause], content: Sequence[Node]) -> list[P | Table]:
     """A table of contents as Word leaves it: toc 1/toc 2 lines inside a TOC field."""
-    pages = estimated_pages(content, first_page=3, per_page=13)
+    pages = estimated_pages(content, first_page=3, per_page=17)
     entries = [c for c in numbered if c.level <= 2]
     out: list[P | Table] = [
         P(Br("page")),

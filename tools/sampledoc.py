@@ -211,6 +211,8 @@ def estimated_pages(nodes: Sequence[Node], *, first_page: int, per_page: int) ->
         started = started or isinstance(node, Heading)
         if not started:
             continue
+        if isinstance(node, Annex | Bibliography) and count % per_page:
+            count += per_page - count % per_page  # annexes start on a new page
         if isinstance(node, Heading | Annex | Bibliography):
             pages[node.key] = first_page + count // per_page
         count += 1

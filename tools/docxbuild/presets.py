@@ -88,8 +88,8 @@ def itu_t_styles(doc: DocxBuilder, *, autonumber: bool = False) -> int | None:
               tabs=(TabStop(9630, "right"),), spacing=Spacing(before=240))
     toc_tabs = (*(TabStop(t.pos, "clear") for t in ITU_TABS), TabStop(9630, "right", "dot"))
     doc.style("TOC1", "toc 1", based_on="Normal", keep_lines=True, tabs=toc_tabs,
-              spacing=Spacing(before=120), indent=Indent(left=794, hanging=794))
-    doc.style("TOC2", "toc 2", based_on="TOC1", spacing=Spacing(before=60),
+              spacing=Spacing(before=80), indent=Indent(left=794, hanging=794))
+    doc.style("TOC2", "toc 2", based_on="TOC1", spacing=Spacing(before=40),
               indent=Indent(left=1588, hanging=794))
     doc.style("Header", "header", based_on="Normal", align="center", size=9,
               spacing=Spacing(before=0))
