@@ -98,11 +98,11 @@ def h(key: str, level: int, title: Content) -> Heading:
 
 
 def p(*content: Content) -> Text:
-    return Text(list(content))  # type: ignore[arg-type]
+    return Text(list(content))
 
 
 def req(rid: str, *content: Content) -> Text:
-    return Text([f"[{rid}] ", *content])  # type: ignore[list-item]
+    return Text([f"[{rid}] ", *content])
 
 
 def note(text: str) -> Text:

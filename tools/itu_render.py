@@ -8,6 +8,7 @@ from tools.docxbuild import (
     Bookmark,
     Br,
     Cell,
+    Content,
     DocxBuilder,
     Field,
     FldChar,
@@ -99,7 +100,11 @@ def _render(
         return [P([f"{number}\t", *title], style=f"Heading{node.level}")]
     if isinstance(node, Term):
         source = f" [{node.ref}]" if node.ref else ""
-        entry = [f"{number}\t", Run(node.term, bold=True), f"{source}: {node.definition}"]
+        entry: list[Content] = [
+            f"{number}\t",
+            Run(node.term, bold=True),
+            f"{source}: {node.definition}",
+        ]
         return [P(entry, indent=None)]
     if isinstance(node, Annex):
         word = "Appendix" if node.appendix else "Annex"
@@ -153,6 +158,7 @@ def _contents(numbered: Sequence[Clause], content: Sequence[Node]) -> list[P | T
         P("\tPage", style="toc0"),
     ]
     for n, clause in enumerate(entries):
+        text: list[Content]
         if clause.kind in ("annex", "appendix") and clause.level == 1:
             word = "Annex" if clause.kind == "annex" else "Appendix"
             text = [f"{word} {clause.number} \u2013 {clause.title}", Tab()]

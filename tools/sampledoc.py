@@ -75,7 +75,7 @@ class TableNode:
     key: str
     caption: str
     head: tuple[str, ...]
-    rows: tuple[tuple[Content, ...], ...]
+    rows: tuple[tuple[str, ...], ...]
     widths: tuple[int, ...] = ()
 
 

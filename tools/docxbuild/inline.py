@@ -251,14 +251,17 @@ Inline: TypeAlias = (
     | SdtRun
     | Raw
 )
-Content: TypeAlias = Inline | Sequence[Inline]
+Content: TypeAlias = "Inline | Sequence[Content]"
 
 
 def items(content: Content) -> list[Inline]:
-    """Return `content` as a list of inline objects."""
-    if isinstance(content, str | bytes) or not isinstance(content, Sequence):
-        return [content]  # type: ignore[list-item]
-    return list(content)
+    """Return `content` as a flat list of inline objects (nested sequences are flattened)."""
+    if isinstance(content, str) or not isinstance(content, Sequence):
+        return [content]
+    out: list[Inline] = []
+    for item in content:
+        out.extend(items(item))
+    return out
 
 
 def plain_text(content: Content) -> str:
@@ -272,7 +275,7 @@ def plain_text(content: Content) -> str:
         elif isinstance(item, Br | Cr):
             out.append("\n")
         elif isinstance(item, Run):
-            out.append(plain_text(list(item.text) if not isinstance(item.text, str) else item.text))
+            out.append(plain_text(item.text))
         elif isinstance(item, Del | MoveFrom):
             continue
         elif isinstance(item, Ins | MoveTo | Hyperlink | Bookmark | SdtRun | Comment):

@@ -213,7 +213,11 @@ class Renderer:
         *,
         deleted: bool = False,
     ) -> str:
-        attrs = {"w:id": self._next_rev(), "w:author": author, "w:date": date}
+        attrs: dict[str, str | int | None] = {
+            "w:id": self._next_rev(),
+            "w:author": author,
+            "w:date": date,
+        }
         was = self.deleted
         self.deleted = was or deleted
         inner = self.content(content, base)
@@ -282,8 +286,8 @@ class Renderer:
             for i, line in enumerate(item.text.split("\n"))
         )
         self.part = was_part
-        attrs = {"w:id": cid, "w:author": item.author, "w:date": item.date}
-        attrs["w:initials"] = item.initials
+        attrs: dict[str, str | int | None] = {"w:id": cid, "w:author": item.author}
+        attrs.update({"w:date": item.date, "w:initials": item.initials})
         self.comments.append(el("w:comment", attrs, body))
         return (
             el("w:commentRangeStart", {"w:id": cid})
@@ -346,7 +350,8 @@ class Renderer:
             raise ValueError(
                 f"paragraph-mark revision kind must be ins/del/moveFrom/moveTo: {mark}"
             )
-        attrs = {"w:id": self._next_rev(), "w:author": mark.author, "w:date": mark.date}
+        attrs: dict[str, str | int | None] = {"w:id": self._next_rev(), "w:author": mark.author}
+        attrs["w:date"] = mark.date
         return el(f"w:{mark.kind}", attrs)
 
     def table(self, table: Table) -> str:
