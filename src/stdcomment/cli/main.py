@@ -76,3 +76,7 @@ def main() -> None:
 from .parse import parse as _parse  # noqa: E402
 
 cli.add_command(_parse)
+
+from .positions import positions as _positions_group  # noqa: E402
+
+cli.add_command(_positions_group)
