@@ -180,10 +180,7 @@ def load_profile(name: str, folder: Path | None = None) -> Profile:
         except (KeyError, ValueError):
             raise InputError(where, f"requirements: bad entry {entry!r}") from None
     keywords.sort(key=lambda k: -len(k.phrase))
-    alternatives = "|".join(re.escape(k.phrase).replace(r"\ ", r"\s+") for k in keywords)
-    requirement_pattern = re.compile(
-        rf"(?<![\w-])(?:{alternatives})(?![\w-])" if keywords else r"(?!)"
-    )
+    requirement_pattern = _keyword_pattern(keywords)
     return Profile(
         name=str(data.get("name", name)),
         body=Body(str(data.get("body", "unknown"))),
@@ -224,6 +221,27 @@ def load_profile(name: str, folder: Path | None = None) -> Profile:
         requirement_pattern=requirement_pattern,
         comment_types=tuple(str(t) for t in section("comments").get("types", [])),
     )
+
+
+def _keyword_pattern(keywords: Iterable[RequirementKeyword]) -> re.Pattern[str]:
+    """Return one regex finding every keyword phrase, grouped by first word (fast to scan)."""
+    tails: dict[str, list[list[str]]] = {}
+    for keyword in keywords:
+        first, *rest = keyword.phrase.split()
+        tails.setdefault(first, []).append(rest)
+    alternatives = []
+    for first in sorted(tails, key=lambda w: (-len(w), w)):
+        rests = [r"\s+".join(map(re.escape, r)) for r in tails[first] if r]
+        rests.sort(key=lambda r: (-len(r), r))
+        tail = ""
+        if rests:
+            tail = r"(?:\s+(?:" + "|".join(rests) + "))"
+            if any(not r for r in tails[first]):
+                tail += "?"
+        alternatives.append(re.escape(first) + tail)
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
 BODY_PROFILES: dict[Body, str] = {

@@ -127,6 +127,11 @@ class DocxContent:
     comments: dict[str, Annotation]
 
 
+def _visible(text: str) -> str:
+    """Drop invisible marks (LRM, zero-width spaces, soft hyphens) from `text`."""
+    return text if text.isascii() else _INVISIBLE.sub("", text)
+
+
 def _symbol(element: etree._Element) -> str:
     code = element.get(w("char")) or ""
     try:
@@ -174,7 +179,7 @@ def _simple_text(p: etree._Element) -> str:
             append(_symbol(element))
         else:
             append("-")
-    return _INVISIBLE.sub("", "".join(pieces))
+    return _visible("".join(pieces))
 
 
 def paragraph_text(p: etree._Element) -> ParagraphText:
@@ -254,8 +259,8 @@ def paragraph_text(p: etree._Element) -> ParagraphText:
         if not deleted:
             for cid in open_comments:
                 out.comments[cid].append(piece)
-    out.current = _INVISIBLE.sub("", "".join(current))
-    out.original = _INVISIBLE.sub("", "".join(original))
+    out.current = _visible("".join(current))
+    out.original = _visible("".join(original))
     return out
 
 
