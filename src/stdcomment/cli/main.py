@@ -80,3 +80,11 @@ cli.add_command(_parse)
 from .positions import positions as _positions_group  # noqa: E402
 
 cli.add_command(_positions_group)
+
+from .scan import scan as _scan  # noqa: E402
+
+cli.add_command(_scan)
+
+from .evaluate import evaluate_command as _evaluate  # noqa: E402
+
+_positions_group.add_command(_evaluate)
