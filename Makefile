@@ -31,8 +31,8 @@ demo: $(RUN)
 test: $(DEV) lint typecheck pytest
 
 lint: $(DEV)
-	$(BIN)/ruff check src tests benchmarks samples
-	$(BIN)/ruff format --check src tests benchmarks samples
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 
 typecheck: $(DEV)
 	$(BIN)/mypy
@@ -44,7 +44,7 @@ bench: $(RUN)
 	$(BIN)/python benchmarks/parse.py
 
 samples: $(RUN)
-	$(BIN)/python samples/build_samples.py
+	$(BIN)/python tools/build_samples.py
 
 clean:
 	rm -rf $(VENV) build dist $(DEMO_OUT)

@@ -44,7 +44,9 @@ from benchmarks.draftwords import (  # noqa: E402
     TOPIC_B,
     Writer,
 )
-from tools.docxbuild import (  # noqa: E402
+from tools.sampledoc import Annex, Bibliography, Heading, Node, TableNode, Text, walk  # noqa: E402
+
+from stdcomment.docxwrite import (  # noqa: E402
     Bookmark,
     Br,
     Cell,
@@ -61,9 +63,7 @@ from tools.docxbuild import (  # noqa: E402
     RunFormat,
     Section,
 )
-from tools.docxbuild.presets import itu_t_styles  # noqa: E402
-from tools.sampledoc import Annex, Bibliography, Heading, Node, TableNode, Text, walk  # noqa: E402
-
+from stdcomment.docxwrite.presets import itu_t_styles  # noqa: E402
 from stdcomment.ooxml import write_package  # noqa: E402
 
 VARIANTS = ("typed", "autonum", "tracked", "wordlike", "v2")

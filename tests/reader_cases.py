@@ -1,4 +1,4 @@
-"""Synthetic .docx edge cases for the reader, built in code (tools.docxbuild).
+"""Synthetic .docx edge cases for the reader, built in code (stdcomment.docxwrite).
 
 Each function returns the bytes of one small draft exercising one corner of Word numbering,
 annex detection, tracked changes or direct formatting. Their parsed outlines are golden files
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tools.docxbuild import (
+from stdcomment.docxwrite import (
     Del,
     DocxBuilder,
     Ins,

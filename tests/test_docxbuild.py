@@ -1,4 +1,4 @@
-"""Tests of tools/docxbuild (the .docx builder) and of the generated sample drafts."""
+"""Tests of src/stdcomment/docxwrite (the .docx builder) and of the generated sample drafts."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tools.docxbuild import (  # noqa: E402
+from tools.figure import flow_diagram  # noqa: E402
+
+from stdcomment.docxwrite import (  # noqa: E402
     Bookmark,
     Br,
     Cell,
@@ -48,8 +50,7 @@ from tools.docxbuild import (  # noqa: E402
     Tab,
     Table,
 )
-from tools.docxbuild.presets import ieee_styles, itu_t_styles  # noqa: E402
-from tools.figure import flow_diagram  # noqa: E402
+from stdcomment.docxwrite.presets import ieee_styles, itu_t_styles  # noqa: E402
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -20,9 +20,9 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from stdcomment.docxwrite import DocxBuilder  # noqa: E402
+from stdcomment.docxwrite.presets import ieee_styles  # noqa: E402
 from tools import ieee_p7915, itu_ervs, itu_render  # noqa: E402
-from tools.docxbuild import DocxBuilder  # noqa: E402
-from tools.docxbuild.presets import ieee_styles  # noqa: E402
 from tools.sampledoc import Clause, clauses  # noqa: E402
 
 ITU_V1 = "itu-t-f-ervs-draft.docx"

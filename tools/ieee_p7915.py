@@ -9,7 +9,7 @@ human-rights reviewer would object to.
 
 from __future__ import annotations
 
-from tools.docxbuild import (
+from stdcomment.docxwrite import (
     Br,
     ComplexField,
     DocxBuilder,
@@ -25,7 +25,7 @@ from tools.docxbuild import (
     Table,
     TabStop,
 )
-from tools.docxbuild.presets import IeeeLists, ieee_styles
+from stdcomment.docxwrite.presets import IeeeLists, ieee_styles
 from tools.sampledoc import (
     Annex,
     Clause,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tools.docxbuild import Comment, Content, Del, Field, FootnoteRef, Hyperlink, Ins, Mark
+from stdcomment.docxwrite import Comment, Content, Del, Field, FootnoteRef, Hyperlink, Ins, Mark
 from tools.figure import flow_diagram
 from tools.sampledoc import (
     Annex,

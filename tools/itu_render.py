@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tools.docxbuild import (
+from stdcomment.docxwrite import (
     Bookmark,
     Br,
     Cell,
@@ -23,7 +23,7 @@ from tools.docxbuild import (
     Tab,
     Table,
 )
-from tools.docxbuild.presets import itu_t_styles
+from stdcomment.docxwrite.presets import itu_t_styles
 from tools.itu_ervs import META, TABLE_BOOKMARKS, Meta, nodes
 from tools.sampledoc import (
     Annex,

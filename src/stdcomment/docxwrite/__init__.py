@@ -12,8 +12,8 @@ dates, no random ids, no rsids unless asked for, members in a fixed order
 
 Example::
 
-    from tools.docxbuild import DocxBuilder, Del, Ins, Level, P, Run, Section
-    from tools.docxbuild.presets import itu_t_styles
+    from stdcomment.docxwrite import DocxBuilder, Del, Ins, Level, P, Run, Section
+    from stdcomment.docxwrite.presets import itu_t_styles
 
     doc = DocxBuilder(title="Draft new Recommendation ITU-T F.XYZ")
     itu_t_styles(doc)                                   # Normal, heading 1..9, Rec_No, Note, ...

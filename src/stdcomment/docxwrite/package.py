@@ -351,7 +351,7 @@ def _app_xml() -> bytes:
     return (
         XML_HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
         'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
-        '2006/docPropsVTypes"><Application>stdcomment docxbuild</Application>'
+        '2006/docPropsVTypes"><Application>stdcomment</Application>'
         "<DocSecurity>0</DocSecurity></Properties>"
     ).encode()
 
