@@ -31,7 +31,7 @@ from .errors import InputError
 from .findings import ScanResult
 from .model import Body, Draft
 from .readers import read_draft
-from .scan import DEFAULT_MIN_SCORE, SKIPPED_KINDS, Scanner
+from .scan import DEFAULT_MIN_SCORE, Scanner, scanned
 
 KINDS = ("positive", "near-miss", "negative")
 _CLAUSE_KEYS = {"clause", "title", "required", "acceptable", "note"}
@@ -201,11 +201,7 @@ def load_labels(path: Path, known_positions: Iterable[str] = ()) -> DocumentLabe
 
 def clause_ids(draft: Draft) -> list[str]:
     """Return the identifiers labels use for the scanned clauses of `draft`."""
-    return [
-        c.number or c.title
-        for c in draft.walk()
-        if c.kind not in SKIPPED_KINDS and (c.number or c.title)
-    ]
+    return [c.number or c.title for c in draft.walk() if scanned(c)]
 
 
 def evaluate_document(

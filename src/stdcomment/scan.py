@@ -34,7 +34,6 @@ from .model import (
     REQUIREMENT_RANK,
     Block,
     BlockKind,
-    Body,
     Clause,
     ClauseKind,
     Draft,
@@ -275,12 +274,12 @@ class Scanner:
     ) -> ScanResult:
         """Return the findings of `draft` at or above `min_score` (0..100)."""
         wanted = set(only)
-        self._profile = profile_for(draft.body if draft.body in Body else Body.UNKNOWN)
+        self._profile = profile_for(draft.body)
         findings: list[Finding] = []
         exclusions: list[Finding] = []
         clauses = blocks = units = 0
         for clause in draft.walk():
-            if clause.kind in SKIPPED_KINDS or (not clause.number and not clause.title):
+            if not scanned(clause):
                 continue
             clauses += 1
             title_keys = frozenset(keys(clause.title))
@@ -381,6 +380,16 @@ class Scanner:
             requirement=strongest,
             exclusion=not concerns,
         )
+
+
+_BIBLIOGRAPHY = re.compile(r"^(?:bibliography|bibliographie|references)$", re.IGNORECASE)
+
+
+def scanned(clause: Clause) -> bool:
+    """Whether the scan looks at `clause` (not references, bibliographies or the title page)."""
+    if clause.kind in SKIPPED_KINDS or not (clause.number or clause.title):
+        return False
+    return not _BIBLIOGRAPHY.match(clause.title.strip())
 
 
 def _dedupe(hits: list[_Hit]) -> tuple[Evidence, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -15,20 +16,25 @@ from .findings import FINDINGS_SCHEMA_VERSION, Evidence, Finding, ScanResult
 SNIPPET = 160
 
 
+def _squash(text: str) -> str:
+    """Collapse whitespace runs to one space, keeping a leading or trailing one."""
+    return re.sub(r"\s+", " ", text)
+
+
 def _snippet(evidence: Evidence, *, highlight: bool, width: int = SNIPPET) -> str:
-    """Return the sentence around the match, the matched words highlighted (or **bold**)."""
+    """Return the text around the match, the matched words highlighted (or **bold**)."""
     text = evidence.text
     start, end = evidence.start, evidence.end
     left = max(0, start - (width - (end - start)) // 2)
     right = min(len(text), left + width)
     left = max(0, min(left, right - width))
-    before = " ".join(text[left:start].split())
-    after = " ".join(text[end:right].split())
-    matched = " ".join(text[start:end].split())
+    before = _squash(text[left:start]).lstrip()
+    after = _squash(text[end:right]).rstrip()
+    matched = _squash(text[start:end])
     mark = click.style(matched, fg="red", bold=True) if highlight else f"**{matched}**"
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(text) else ""
-    return f"{prefix}{before}{' ' if before else ''}{mark}{' ' if after else ''}{after}{suffix}"
+    return f"{prefix}{before}{mark}{after}{suffix}"
 
 
 def _where(evidence: Evidence) -> str:
@@ -72,7 +78,10 @@ def render_table(results: Sequence[ScanResult], *, highlight: bool = True) -> st
                     f"{_where(top)}"
                 )
                 out.append(f"           {_snippet(top, highlight=highlight)}")
-                others = sorted({e.trigger for e in finding.evidence[1:]} - {top.trigger})
+                others = sorted(
+                    {_squash(e.matched).lower() for e in finding.evidence[1:]}
+                    - {_squash(top.matched).lower()}
+                )
                 if others:
                     out.append(f"           also: {', '.join(others[:6])}")
         if result.exclusions:

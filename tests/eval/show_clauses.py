@@ -14,7 +14,7 @@ import textwrap
 
 from stdcomment.model import Body
 from stdcomment.readers import read_draft
-from stdcomment.scan import SKIPPED_KINDS
+from stdcomment.scan import scanned
 
 
 def main() -> None:
@@ -25,7 +25,7 @@ def main() -> None:
     args = parser.parse_args()
     draft = read_draft(args.draft, body=Body(args.body) if args.body else None)
     for clause in draft.walk():
-        if clause.kind in SKIPPED_KINDS or not (clause.number or clause.title):
+        if not scanned(clause):
             continue
         ident = clause.number or clause.title
         print(f"=== {ident} | {clause.title} | {clause.kind.value}")
