@@ -1,0 +1,363 @@
+"""Clause alignment: which clause of the old draft became which clause of the new one.
+
+Clauses are aligned on the model, not on raw text, in passes:
+  1. identical title and text (wherever the clauses sit and whatever their numbers): an
+     unchanged clause that was renumbered or moved is found here;
+  2. scored candidates, best first: text similarity (`fuzz.ratio` on the normalised text of
+     the clause's own blocks, or on its sub-clause titles when it has no text of its own),
+     title similarity, and a bonus for the same number and, in a second round, for parents
+     already aligned with each other. A pair is kept when its text is close, or when its
+     title is the same and its text fairly close; a shared number alone never pairs two
+     clauses (a clause inserted before shifts every number after it);
+  3. splits and merges: a new clause left over whose blocks are found in the old clause
+     aligned with its neighbour is the second part of a split (and the other way round for
+     merges). Only leaf clauses that sit next to each other split and merge, so each side
+     keeps its reading order.
+Clauses left over are removed or added. An aligned clause is moved when its parent is not
+the clause its old parent became, or when it is outside the longest run of aligned clauses
+kept in the same order (a clause renumbered because another was inserted before it is not
+moved).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..model import Clause, Draft
+from .normalise import Unit, normalise, units
+from .pairing import increasing
+
+FIRST_ROUND = 0.75  # score needed before parents are known
+SECOND_ROUND = 0.6
+SAME_NUMBER_BONUS = 0.1
+PARENT_BONUS = 0.1
+TITLE_WEIGHT = 0.4
+CLOSE_TEXT = 0.75  # text this similar pairs two clauses on its own
+SAME_TITLE = 0.9  # a title this similar ...
+FAIR_TEXT = 0.6  # ... pairs clauses whose text is this similar,
+FAIR_TEXT_IN_PLACE = 0.45  # ... or this similar for the same number or aligned parents
+SPLIT_BLOCK = 85  # a block of a split-off clause is found in the old clause at this ratio
+SPLIT_CONTAINMENT = 0.6  # ... for this share of its text
+ALL_PAIRS = 2_500  # below this many candidate pairs every pair is scored
+TITLE_CANDIDATE = 85  # otherwise, pairs whose titles are at least this similar, ...
+BLOCK_CANDIDATE = 20  # ... or that share a block of at least this many characters
+
+
+@dataclass
+class Node:
+    """A clause as aligned: where it sits, its blocks as compared, its text and title."""
+
+    index: int
+    clause: Clause
+    parent: int | None
+    leaf: bool
+    units: list[Unit]
+    title: str  # normalised, lower case
+    content: str  # normalised block texts; the sub-clause titles when it has no text
+
+    @property
+    def number(self) -> str:
+        return self.clause.number
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.units)
+
+
+@dataclass
+class Match:
+    """Old clause(s) aligned with new clause(s)."""
+
+    old: list[int]
+    new: list[int]
+    score: float
+    moved: bool = False
+    moved_with_parent: bool = False
+
+
+@dataclass
+class Alignment:
+    """The result: matches, and the clauses of each side left over."""
+
+    old: list[Node]
+    new: list[Node]
+    matches: list[Match]
+    removed: list[int] = field(default_factory=list)
+    added: list[int] = field(default_factory=list)
+
+
+def nodes(draft: Draft, *, strict: bool = False) -> list[Node]:
+    """Return the clauses of `draft` in reading order, prepared for alignment."""
+    out: list[Node] = []
+
+    def visit(clause: Clause, parent: int | None) -> None:
+        index = len(out)
+        blocks = units(clause, strict=strict)
+        content = "\n".join(u.key for u in blocks)
+        if not content:
+            content = "\n".join(normalise(c.title).lower() for c in clause.children)
+        out.append(
+            Node(
+                index=index,
+                clause=clause,
+                parent=parent,
+                leaf=not clause.children,
+                units=blocks,
+                title=normalise(clause.title).lower(),
+                content=content,
+            )
+        )
+        for child in clause.children:
+            visit(child, index)
+
+    for clause in draft.clauses:
+        visit(clause, None)
+    return out
+
+
+def align(old: list[Node], new: list[Node]) -> Alignment:
+    """Align the clauses of two drafts."""
+    pairs: dict[int, int] = {}  # old index -> new index (one-to-one passes)
+    scores: dict[int, float] = {}
+    _identical(old, new, pairs, scores)
+    texts: dict[tuple[int, int], float] = {}
+    for threshold, with_parents in ((FIRST_ROUND, False), (SECOND_ROUND, True)):
+        _scored(old, new, pairs, scores, texts, threshold, with_parents)
+    matches = [Match([i], [j], scores[i]) for i, j in sorted(pairs.items())]
+    _splits_and_merges(old, new, matches)
+    matched_old = {i for m in matches for i in m.old}
+    matched_new = {j for m in matches for j in m.new}
+    alignment = Alignment(
+        old,
+        new,
+        matches,
+        removed=[n.index for n in old if n.index not in matched_old],
+        added=[n.index for n in new if n.index not in matched_new],
+    )
+    _mark_moves(alignment)
+    return alignment
+
+
+# -- pass 1: identical clauses ----------------------------------------------------------------
+
+
+def _identical(
+    old: list[Node], new: list[Node], pairs: dict[int, int], scores: dict[int, float]
+) -> None:
+    groups: dict[tuple[str, bool, str], tuple[list[int], list[int]]] = {}
+    for node in old:
+        groups.setdefault((node.title, node.has_text, node.content), ([], []))[0].append(node.index)
+    for node in new:
+        if (group := groups.get((node.title, node.has_text, node.content))) is not None:
+            group[1].append(node.index)
+    for olds, news in groups.values():
+        if not news:
+            continue
+        free_new = list(news)
+        rest: list[int] = []
+        for i in olds:  # the same number first, then in reading order
+            same = next((j for j in free_new if new[j].number == old[i].number), None)
+            if same is not None:
+                pairs[i] = same
+                free_new.remove(same)
+            else:
+                rest.append(i)
+        for i, j in zip(rest, free_new, strict=False):
+            pairs[i] = j
+        for i in olds:
+            if i in pairs:
+                scores[i] = 1.0
+
+
+# -- pass 2: scored candidates ----------------------------------------------------------------
+
+
+def _title_similarity(a: Node, b: Node) -> float:
+    if not a.title and not b.title:
+        return 0.5
+    return fuzz.ratio(a.title, b.title) / 100
+
+
+def _text_similarity(a: Node, b: Node, cutoff: float) -> float:
+    """Return the similarity of the two clauses' texts (0 when below `cutoff`)."""
+    if a.has_text != b.has_text:
+        return 0.0
+    if not a.content and not b.content:
+        return 1.0
+    return fuzz.ratio(a.content, b.content, score_cutoff=cutoff * 100) / 100
+
+
+def _score(
+    a: Node, b: Node, parents: dict[int, int] | None, texts: dict[tuple[int, int], float]
+) -> float | None:
+    """Return how well `a` and `b` correspond, or None when they do not.
+
+    `parents` (old -> new) is given in the second round, once most clauses are aligned;
+    `texts` keeps the text similarities of the first round for the second.
+    """
+    title = _title_similarity(a, b)
+    text = texts.get((a.index, b.index))
+    if text is None:
+        cutoff = FAIR_TEXT_IN_PLACE if title >= SAME_TITLE else CLOSE_TEXT
+        text = texts[(a.index, b.index)] = _text_similarity(a, b, cutoff)
+    same_number = bool(a.number) and a.number == b.number
+    in_place = same_number
+    if parents is not None:
+        if a.parent is None:
+            in_place = in_place or b.parent is None
+        else:
+            in_place = in_place or parents.get(a.parent) == b.parent
+    if not (
+        text >= CLOSE_TEXT
+        or (title >= SAME_TITLE and text >= FAIR_TEXT)
+        or (title >= SAME_TITLE and text >= FAIR_TEXT_IN_PLACE and in_place)
+    ):
+        return None
+    score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * text
+    if same_number:
+        score += SAME_NUMBER_BONUS
+    if parents is not None and in_place:
+        score += PARENT_BONUS
+    return score
+
+
+def _scored(
+    old: list[Node],
+    new: list[Node],
+    pairs: dict[int, int],
+    scores: dict[int, float],
+    texts: dict[tuple[int, int], float],
+    threshold: float,
+    with_parents: bool,
+) -> None:
+    taken = set(pairs.values())
+    free_old = [n for n in old if n.index not in pairs]
+    free_new = [n for n in new if n.index not in taken]
+    if not free_old or not free_new:
+        return
+    parents = dict(pairs) if with_parents else None
+    ranked = []
+    for a, b in _candidates(free_old, free_new):
+        score = _score(a, b, parents, texts)
+        if score is not None and score >= threshold:
+            ranked.append((-score, abs(a.index - b.index), a.index, b.index))
+    ranked.sort()
+    used: set[int] = set()
+    for negative, _, i, j in ranked:
+        if i not in pairs and j not in used:
+            pairs[i] = j
+            scores[i] = -negative
+            used.add(j)
+
+
+def _candidates(free_old: list[Node], free_new: list[Node]) -> list[tuple[Node, Node]]:
+    """Return the pairs worth scoring: all of them when few, else those sharing something."""
+    if len(free_old) * len(free_new) <= ALL_PAIRS:
+        return [(a, b) for a in free_old for b in free_new]
+    titles = [n.title for n in free_new]
+    by_number: dict[str, list[int]] = {}
+    by_block: dict[str, list[int]] = {}
+    for k, b in enumerate(free_new):
+        if b.number:
+            by_number.setdefault(b.number, []).append(k)
+        for u in b.units:
+            if len(u.key) >= BLOCK_CANDIDATE:
+                by_block.setdefault(u.key, []).append(k)
+    out: list[tuple[Node, Node]] = []
+    for a in free_old:
+        found = process.extract(
+            a.title, titles, scorer=fuzz.ratio, score_cutoff=TITLE_CANDIDATE, limit=None
+        )
+        ks = {k for _, _, k in found}
+        if a.number:
+            ks.update(by_number.get(a.number, ()))
+        for u in a.units:
+            ks.update(by_block.get(u.key, ()))
+        out.extend((a, free_new[k]) for k in sorted(ks))
+    return out
+
+
+# -- pass 3: splits and merges ----------------------------------------------------------------
+
+
+def _containment(part: Node, whole: Node) -> float:
+    """Return the share of `part`'s text found, block by block, in `whole` (0..1)."""
+    size = sum(len(u.key) for u in part.units)
+    if not size or not whole.units:
+        return 0.0
+    keys = [u.key for u in whole.units]
+    found = 0
+    for u in part.units:
+        if process.extractOne(u.key, keys, scorer=fuzz.ratio, score_cutoff=SPLIT_BLOCK):
+            found += len(u.key)
+    return found / size
+
+
+def _splits_and_merges(old: list[Node], new: list[Node], matches: list[Match]) -> None:
+    """Add left-over leaf clauses to the match of a neighbour whose text they come from."""
+    by_new = {j: m for m in matches for j in m.new}
+    by_old = {i: m for m in matches for i in m.old}
+    for side, other, own, is_new in ((new, old, by_new, True), (old, new, by_old, False)):
+        for node in side:
+            if node.index in own or not node.leaf or not node.units:
+                continue
+            for neighbour in (node.index - 1, node.index + 1):
+                match = own.get(neighbour)
+                if match is None or not side[neighbour].leaf:
+                    continue
+                counterpart = match.old if is_new else match.new
+                if len(counterpart) != 1 or not other[counterpart[0]].leaf:
+                    continue
+                if _containment(node, other[counterpart[0]]) < SPLIT_CONTAINMENT:
+                    continue
+                parts = match.new if is_new else match.old
+                if neighbour == parts[-1] and node.index == neighbour + 1:
+                    parts.append(node.index)
+                elif neighbour == parts[0] and node.index == neighbour - 1:
+                    parts.insert(0, node.index)
+                else:
+                    continue
+                own[node.index] = match
+                break
+
+
+# -- moves ------------------------------------------------------------------------------------
+
+
+def _mark_moves(alignment: Alignment) -> None:
+    """Mark matches out of order (not in the longest increasing run) or under a new parent."""
+    matches = sorted(alignment.matches, key=lambda m: m.old[0])
+    keep = set(increasing([m.new[0] for m in matches]))
+    new_of: dict[int, list[int]] = {}
+    for m in matches:
+        for i in m.old:
+            new_of[i] = m.new
+    for k, m in enumerate(matches):
+        a = alignment.old[m.old[0]]
+        b = alignment.new[m.new[0]]
+        if a.parent is None or b.parent is None:
+            same_parent = a.parent is None and b.parent is None
+        else:
+            same_parent = b.parent in new_of.get(a.parent, ())
+        m.moved = k not in keep or not same_parent
+    moved_old = {i for m in matches if m.moved for i in m.old}
+    for m in matches:
+        a = alignment.old[m.old[0]]
+        b = alignment.new[m.new[0]]
+        m.moved_with_parent = bool(
+            m.moved
+            and a.parent is not None
+            and a.parent in moved_old
+            and b.parent in new_of.get(a.parent, ())
+        )
+
+
+def describe(nodes_: Sequence[Node]) -> list[str]:
+    """Return "number title" of each node (for debugging and tests)."""
+    return [f"{n.number} {n.clause.title}".strip() for n in nodes_]
+
+
+__all__ = ["Alignment", "Match", "Node", "align", "describe", "nodes"]
