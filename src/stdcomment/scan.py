@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from .findings import Evidence, Finding, ScanResult
-from .matching.normalise import Token, keys, tokens
+from .matching.anchors import Anchor, AnchorIndex, anchor_of, text_words
+from .matching.normalise import END, KEY, START, Token, keys, tokens
 from .matching.phrases import PhraseMatcher
 from .model import (
     REQUIREMENT_RANK,
@@ -159,7 +160,7 @@ class Scanner:
     def __init__(self, positions: Sequence[PositionLike]) -> None:
         self.positions = list(positions)
         phrases: list[tuple[str, _Ref]] = []
-        self._patterns: list[tuple[_Ref, re.Pattern[str]]] = []
+        self._patterns: list[tuple[_Ref, re.Pattern[str], Anchor | None]] = []
         self._contexts: dict[tuple[int, int], tuple[tuple[str, ...], ...]] = {}
         self._weights: dict[tuple[int, int], float] = {}
         self._labels: dict[tuple[int, int], str] = {}
@@ -168,28 +169,32 @@ class Scanner:
                 ref = _Ref(pi, ti, False)
                 phrases.append((trigger.phrase, ref))
                 if trigger.pattern:
-                    self._patterns.append((ref, re.compile(trigger.pattern, re.IGNORECASE)))
+                    regex = re.compile(trigger.pattern, re.IGNORECASE)
+                    self._patterns.append((ref, regex, anchor_of(trigger.pattern)))
                 phrases.extend((word, _Ref(pi, ti, True)) for word in trigger.exclude)
                 self._contexts[(pi, ti)] = _context_keys(trigger.context)
                 self._weights[(pi, ti)] = float(trigger.weight)
                 self._labels[(pi, ti)] = trigger.phrase
             phrases.extend((word, _Ref(pi, -1, True)) for word in position.exclude)
         self.matcher = PhraseMatcher(phrases)
+        self._anchors = AnchorIndex([anchor for _, _, anchor in self._patterns])
         self.trigger_count = sum(len(p.triggers) for p in self.positions)
 
     # -- one piece of text -----------------------------------------------------------------
 
-    def _match(self, unit: _Unit, title_keys: frozenset[str]) -> list[_Hit]:
+    def _match(self, unit: _Unit, title_keys: frozenset[str], words: set[str]) -> list[_Hit]:
         toks = tokens(unit.text)
         if not toks:
             return []
         found: list[tuple[_Ref, int, int, float]] = []  # ref, char start, char end, quality
         for hit in self.matcher.find(unit.text, toks):
-            found.append((hit.payload, toks[hit.first].start, toks[hit.last].end, hit.quality))
-        for ref, pattern in self._patterns:
-            for match in pattern.finditer(unit.text):
-                if match.end() > match.start():
-                    found.append((ref, match.start(), match.end(), 1.0))
+            found.append((hit.payload, toks[hit.first][START], toks[hit.last][END], hit.quality))
+        if self._patterns:
+            for index in sorted(self._anchors.candidates(words)):
+                ref, pattern, _ = self._patterns[index]
+                for match in pattern.finditer(unit.text):
+                    if match.end() > match.start():
+                        found.append((ref, match.start(), match.end(), 1.0))
         if not found:
             return []
         excluded: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
@@ -210,8 +215,8 @@ class Scanner:
             contexts = self._contexts[key]
             if contexts:
                 if block_keys is None:
-                    block_keys = frozenset(t.key for t in toks) | title_keys
-                if not any(all(k in block_keys for k in words) for words in contexts):
+                    block_keys = frozenset(t[KEY] for t in toks) | title_keys
+                if not any(all(k in block_keys for k in needed) for needed in contexts):
                     continue
             hits.append(self._hit(unit, toks, ref, start, end, quality))
         return hits
@@ -220,6 +225,8 @@ class Scanner:
         self, unit: _Unit, toks: list[Token], ref: _Ref, start: int, end: int, quality: float
     ) -> _Hit:
         sentence_start, sentence_end = _sentence(unit.text, start)
+        if end > sentence_end:  # a pattern's match may run over a sentence end
+            sentence_end = _sentence(unit.text, end - 1)[1]
         sentence = unit.text[sentence_start:sentence_end]
         strength_req, keyword = unit.requirement, unit.requirement_keyword
         if unit.where == "block":
@@ -278,17 +285,23 @@ class Scanner:
         findings: list[Finding] = []
         exclusions: list[Finding] = []
         clauses = blocks = units = 0
-        for clause in draft.walk():
-            if not scanned(clause):
-                continue
+        work = [(c, list(self._units(c))) for c in draft.walk() if scanned(c)]
+        vocabulary: Counter[str] = Counter()
+        unit_words: dict[int, set[str]] = {}
+        for _, clause_units in work:
+            for unit in clause_units:
+                unit_words[id(unit)] = words = text_words(unit.text)
+                vocabulary.update(words)
+        self._anchors.prepare(vocabulary)
+        for clause, clause_units in work:
             clauses += 1
             title_keys = frozenset(keys(clause.title))
             pairs: dict[int, _Pair] = defaultdict(_Pair)
-            for unit in self._units(clause):
+            for unit in clause_units:
                 units += 1
                 if unit.where == "block":
                     blocks += 1
-                for hit in self._match(unit, title_keys):
+                for hit in self._match(unit, title_keys, unit_words[id(unit)]):
                     if wanted and self.positions[hit.position].id not in wanted:
                         continue
                     pairs[hit.position].hits.append(hit)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 _WORD = re.compile(r"[^\W_]+(?:['’][sS]\b)?")
 
@@ -236,18 +236,18 @@ def word_key(word: str) -> str:
     return _singular(_british(lowered))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of a text: its key and where it stands in the original string."""
-
-    key: str
-    start: int
-    end: int
+#: One word of a text: (key, start, end) - its matching key and its span in the original
+#: string. A plain tuple: texts have many words, and tuples are the cheapest to build.
+Token = tuple[str, int, int]
+KEY: Final = 0
+START: Final = 1
+END: Final = 2
 
 
 def tokens(text: str) -> list[Token]:
     """Return the word tokens of `text` with their keys and original spans."""
-    return [Token(word_key(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
+    key = word_key
+    return [(key(m.group()), *m.span()) for m in _WORD.finditer(text)]
 
 
 def keys(text: str) -> list[str]:

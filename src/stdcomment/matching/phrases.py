@@ -21,7 +21,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from .normalise import Token, keys
+from .normalise import END, KEY, START, Token, keys
 
 P = TypeVar("P", bound=Hashable)
 
@@ -96,7 +96,7 @@ class PhraseMatcher(Generic[P]):
         """Return every phrase occurrence in `tokens` (the words of `text`)."""
         if not self._entries:
             return []
-        corrected = [self._correct(t.key) for t in tokens]
+        corrected = [self._correct(t[KEY]) for t in tokens]
         prefixes = self._prefixes
         entries = self._entries
         hits: list[PhraseHit[P]] = []
@@ -131,7 +131,7 @@ class PhraseMatcher(Generic[P]):
         for index, cut in enumerate(cuts):
             if cut in entry.boundaries:
                 continue
-            gap = text[tokens[first + index].end : tokens[first + index + 1].start]
+            gap = text[tokens[first + index][END] : tokens[first + index + 1][START]]
             if not gap or any(ch not in _GLUE for ch in gap):
                 return False
         return True
