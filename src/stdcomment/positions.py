@@ -711,9 +711,10 @@ class _FileChecker:
             message = str(exc)
             found = _TOML_AT_RE.search(message)
             line = int(found.group(1)) if found else None
-            if line is None and self.index.duplicates:
-                dup_path, line = self.index.duplicates[0]
-                self.add(dup_path, "defined twice", line=line)
+            redefined = "overwrite" in message or "declare" in message
+            if self.index.duplicates and (redefined or line is None):
+                dup_path, dup_line = self.index.duplicates[0]
+                self.add(dup_path, "defined twice", line=dup_line)
                 return None
             self.add((), f"TOML syntax error: {_TOML_AT_RE.sub('', message).strip()}", line=line)
             return None
@@ -992,9 +993,12 @@ class _FileChecker:
         unknown = sorted(set(names) - CONTEXT_VARIABLES)
         if unknown:
             allowed = ", ".join(sorted(CONTEXT_VARIABLES))
+            where = re.search(rf"\b{re.escape(unknown[0])}\b", source)
+            template_line = source.count("\n", 0, where.start()) + 1 if where else None
             self.add(
                 path,
                 f"undefined variable {', '.join(repr(n) for n in unknown)} (available: {allowed})",
+                line=self._template_line(path, template_line),
             )
             return False
         return True
@@ -1190,25 +1194,28 @@ def _check_folder(
     files = position_files(folder)
     if not files:
         return [], [PositionProblem(folder, None, "", "holds no position files (*.toml)")]
+    checked = [(path, *check_file(path, thorough=thorough)) for path in files]
+    declared = {path: (pos.id if pos else _declared_id(path)) for path, pos, _ in checked}
+    owners: dict[str, Path] = {}
+    for path, _, _ in checked:  # the file named after its id owns it, else the first
+        pid = declared[path]
+        if pid and (pid not in owners or path.stem == pid != owners[pid].stem):
+            owners[pid] = path
     positions: list[Position] = []
     problems: list[PositionProblem] = []
-    owners: dict[str, Path] = {}
-    for path in files:
-        position, found = check_file(path, thorough=thorough)
+    for path, position, found in checked:
         problems.extend(found)
-        declared = position.id if position else _declared_id(path)
-        if declared:
-            if declared in owners:
-                problems.append(
-                    PositionProblem(
-                        path,
-                        _id_line(path),
-                        "id",
-                        f"duplicate id {declared!r} (also in {owners[declared].name})",
-                    )
+        pid = declared[path]
+        if pid and owners[pid] != path:
+            problems.append(
+                PositionProblem(
+                    path,
+                    _id_line(path),
+                    "id",
+                    f"duplicate id {pid!r} (also in {owners[pid].name})",
                 )
-                continue
-            owners[declared] = path
+            )
+            continue
         if position is not None:
             positions.append(position)
     return positions, problems

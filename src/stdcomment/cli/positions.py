@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import textwrap
 from collections.abc import Sequence
@@ -32,19 +33,48 @@ def _library(folders: Sequence[Path], only: bool) -> PositionLibrary:
 
 
 def _width() -> int:
-    return max(60, min(shutil.get_terminal_size((100, 24)).columns, 100))
+    return max(60, min(shutil.get_terminal_size((120, 24)).columns, 160))
+
+
+_SYMBOL = re.compile(r"\b[A-Z]/(?:HRC/)?\d+/\d+\b")
+_NUMBERED = re.compile(r"General (Comment|Recommendation) No\. (\d+)")
+
+
+def _short_instrument(instrument: str) -> str:
+    """A short name for the list: "ICCPR", "CCPR GC 34", "A/HRC/44/57", "ILO Code"."""
+    if " " not in instrument:
+        return instrument
+    symbol = _SYMBOL.search(instrument)
+    if symbol:
+        return symbol.group(0)
+    numbered = _NUMBERED.search(instrument)
+    if numbered:
+        kind = "GC" if numbered.group(1) == "Comment" else "GR"
+        if "Rights of the Child" in instrument:
+            prefix = "CRC"
+        elif instrument.startswith("CERD"):
+            prefix = "CERD"
+        else:
+            prefix = "CCPR"
+        return f"{prefix} {kind} {numbered.group(2)}"
+    if instrument.startswith("ILO Convention"):
+        return "ILO C" + "".join(ch for ch in instrument if ch.isdigit())
+    if instrument.startswith("ILO Code"):
+        return "ILO Code"
+    return instrument if len(instrument) <= 16 else instrument[:15] + "…"
 
 
 def _compact_rights(position: Position) -> str:
-    """Group the rights by instrument: "ICCPR arts. 17, 19; UDHR art. 12; UNGPs Principle 13"."""
+    """Group the rights by instrument: "ICCPR 17, 19; UDHR 12; CCPR GC 34; UNGPs"."""
     groups: dict[str, list[str]] = {}
     for right in position.rights:
-        groups.setdefault(right.instrument, []).append(right.article)
-    parts = []
-    for instrument, articles in groups.items():
-        short = instrument if len(instrument) <= 24 else instrument[:23] + "…"
-        parts.append(f"{short} {', '.join(articles)}")
-    return "; ".join(parts)
+        name = _short_instrument(right.instrument)
+        articles = groups.setdefault(name, [])
+        if " " not in right.instrument:
+            articles.append(re.sub(r"^(arts?\.|Principles?|paras?\.)\s*", "", right.article))
+    return "; ".join(
+        f"{name} {', '.join(articles)}" if articles else name for name, articles in groups.items()
+    )
 
 
 def _clip(text: str, width: int) -> str:
@@ -72,15 +102,19 @@ def positions() -> None:
     help="A folder of position files to use on top of the bundled library (repeatable).",
 )
 @click.option(
-    "--only", is_flag=True, help="Use only the --positions folders, not the bundled library."
+    "--only",
+    "--only-positions",
+    "only",
+    is_flag=True,
+    help="Use only the --positions folders, not the bundled library.",
 )
 def list_positions(folders: tuple[Path, ...], only: bool) -> None:
     """List the positions: id, title, rights and number of triggers."""
     library = _library(folders, only)
     width = _width()
     id_width = max([len("ID"), *(len(p.id) for p in library)])
-    title_width = 44
-    rights_width = max(20, width - id_width - title_width - 12)
+    title_width = 40
+    rights_width = max(24, width - id_width - title_width - 14)
     header = f"{'ID':<{id_width}}  {'TITLE':<{title_width}}  {'RIGHTS':<{rights_width}}  TRIGGERS"
     click.echo(header)
     for position in library:
@@ -203,7 +237,11 @@ def _show_lines(position: Position, width: int, source: bool) -> list[str]:
     help="A folder of position files to use on top of the bundled library (repeatable).",
 )
 @click.option(
-    "--only", is_flag=True, help="Use only the --positions folders, not the bundled library."
+    "--only",
+    "--only-positions",
+    "only",
+    is_flag=True,
+    help="Use only the --positions folders, not the bundled library.",
 )
 @click.option(
     "--source", is_flag=True, help="Also print the jinja2 source of the comment templates."
