@@ -139,9 +139,11 @@ class Right:
     note: str = ""
 
     def cite(self) -> str:
-        """Return the citation: "ICCPR art. 19", "UNGPs Principle 13", "HRC res. 34/7, preamble"."""
+        """Return the citation: "ICCPR art. 19", "UNGPs Principle 13", "HRC res. 34/7, preamble",
+        "CERD General Recommendation No. 36 (2020)"."""
         short = " " not in self.instrument and "," not in self.instrument
-        return f"{self.instrument}{' ' if short else ', '}{self.article}"
+        separator = " " if short or self.article.startswith("(") else ", "
+        return f"{self.instrument}{separator}{self.article}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,7 +68,8 @@ def _compact_rights(position: Position) -> str:
     """Group the rights by instrument: "ICCPR 17, 19; UDHR 12; CCPR GC 34; UNGPs"."""
     groups: dict[str, list[str]] = {}
     for right in position.rights:
-        name = _short_instrument(right.instrument)
+        symbol = _SYMBOL.search(right.article)
+        name = symbol.group(0) if symbol else _short_instrument(right.instrument)
         articles = groups.setdefault(name, [])
         if " " not in right.instrument:
             articles.append(re.sub(r"^(arts?\.|Principles?|paras?\.)\s*", "", right.article))
