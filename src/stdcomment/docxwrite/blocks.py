@@ -60,7 +60,9 @@ class Cell:
     """A table cell: text, paragraphs and nested tables.
 
     `span` is `w:gridSpan`; `vmerge` is "restart" or "continue" (`w:vMerge`); `style` is the
-    paragraph style given to plain-string content; `shade` a fill colour (hex).
+    paragraph style given to plain-string content; `shade` a fill colour (hex); `borders` names
+    the edges ("top", "left", "bottom", "right") drawn as single lines on this cell alone
+    (`w:tcBorders`), for tables ruled row by row.
     """
 
     content: str | P | Table | Sequence[str | P | Table] = ""
@@ -69,6 +71,7 @@ class Cell:
     style: str | None = None
     shade: str | None = None
     valign: str | None = None
+    borders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,9 @@ FIXED_RIDS = {
 
 _PLAIN = RunFormat()
 
+#: Cell border edges in the order `w:tcBorders` requires.
+_CELL_EDGES = ("top", "left", "bottom", "right")
+
 
 @dataclass(frozen=True, slots=True)
 class Rel:
@@ -403,6 +406,18 @@ class Renderer:
             pr += "<w:vMerge/>"
         elif cell.vmerge is not None:
             raise ValueError(f"vmerge must be 'restart' or 'continue', not {cell.vmerge!r}")
+        if cell.borders:
+            unknown = set(cell.borders) - set(_CELL_EDGES)
+            if unknown:
+                raise ValueError(
+                    f"unknown cell border edge(s) {sorted(unknown)}; use {_CELL_EDGES}"
+                )
+            edges = "".join(
+                el(f"w:{e}", {"w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "auto"})
+                for e in _CELL_EDGES
+                if e in cell.borders
+            )
+            pr += f"<w:tcBorders>{edges}</w:tcBorders>"
         if cell.shade:
             pr += el("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": cell.shade})
         pr += val("w:vAlign", cell.valign)
