@@ -88,3 +88,15 @@ cli.add_command(_scan)
 from .evaluate import evaluate_command as _evaluate  # noqa: E402
 
 _positions_group.add_command(_evaluate)
+
+from .review import review as _review  # noqa: E402
+
+cli.add_command(_review)
+
+from .draft import draft as _draft  # noqa: E402
+
+cli.add_command(_draft)
+
+from .demo import demo as _demo  # noqa: E402
+
+cli.add_command(_demo)
