@@ -347,7 +347,27 @@ def _to_json(value: Any) -> Any:
 
 
 # fields written even when they hold their default, so the JSON reads well
-_ALWAYS = frozenset({"kind", "text", "number", "title", "level", "index", "body", "schema_version"})
+_ALWAYS = frozenset(
+    {
+        "kind",
+        "text",
+        "number",
+        "title",
+        "level",
+        "index",
+        "body",
+        "schema_version",
+        "score",
+        "strength",
+        "exclusion",
+        "requirement",
+    }
+)
+
+
+def _always_written(name: str) -> bool:
+    """Whether field `name` appears in the JSON form even when it holds its default."""
+    return name in _ALWAYS
 
 _HINTS: dict[type, dict[str, Any]] = {}
 
