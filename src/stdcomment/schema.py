@@ -55,7 +55,7 @@ def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         if doc:
             prop = {**prop, "description": doc}
         properties[f.name] = prop
-        if f.default is MISSING and f.default_factory is MISSING or _always_written(f.name):
+        if (f.default is MISSING and f.default_factory is MISSING) or _always_written(f.name):
             required.append(f.name)
     out: dict[str, Any] = {
         "type": "object",
