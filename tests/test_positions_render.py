@@ -13,6 +13,7 @@ from stdcomment.render import (
     compile_string,
     environment,
     render_string,
+    template_names,
 )
 
 
@@ -63,3 +64,11 @@ def test_environment_prefers_the_user_folder(tmp_path: Path) -> None:
     assert env.get_template("note.txt.j2").render(name="x") == "user x"
     with pytest.raises(Exception, match="undefined"):
         env.get_template("note.txt.j2").render()
+
+
+def test_template_names_parses_without_rendering() -> None:
+    source = '{% set act = {"a": 1}[x] %}{% for m in matches %}{{ loop.index }}{{ m }}{% endfor %}'
+    assert template_names(source, origin="t") == {"x", "matches"}
+    assert template_names("{{ range(3) | list }}", origin="t") == set()
+    with pytest.raises(RenderError, match="template syntax error"):
+        template_names("{% for %}", origin="t")

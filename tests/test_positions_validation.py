@@ -17,9 +17,17 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from stdcomment import positions as positions_module
 from stdcomment.cli.main import cli
 from stdcomment.errors import InputError
-from stdcomment.positions import PositionError, bundled_dir, check_positions, load_positions
+from stdcomment.positions import (
+    PositionError,
+    bundled_dir,
+    check_positions,
+    load_positions,
+    render_comment,
+    sample_context,
+)
 
 SOURCE = "privacy"
 
@@ -46,6 +54,7 @@ class Case:
     field: str
     message: str  # a regular expression
     line_of: str | None = None  # the text whose line the error must name (after the edit)
+    on_load: bool = True  # False: found by rendering (`check`, `render_comment`), not loading
 
 
 def _sub(old: str, new: str, count: int = 1) -> Callable[[str], str]:
@@ -268,6 +277,7 @@ CASES = [
         "comment.iso.comment",
         r"undefined variable: 'dict object' has no attribute 'numbr' \(sample finding",
         line_of="{{ clause.numbr }} covers",
+        on_load=False,
     ),
     Case(
         "template rendering empty text",
@@ -280,6 +290,7 @@ CASES = [
         ),
         "comment.iso.comment",
         r"renders as empty text when requirement is 'required'",
+        on_load=False,
     ),
     Case(
         "page list",
@@ -313,7 +324,9 @@ def _expected_line(text: str, case: Case) -> int | None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_each_validation_error_names_file_field_and_line(tmp_path: Path, case: Case) -> None:
+def test_each_validation_error_names_file_field_and_line(
+    tmp_path: Path, case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = _copy(tmp_path)
     broken = case.edit(path.read_text("utf-8"))
     path.write_text(broken, "utf-8")
@@ -336,6 +349,13 @@ def test_each_validation_error_names_file_field_and_line(tmp_path: Path, case: C
     assert text in result.output
     assert "positions OK" not in result.output
 
+    monkeypatch.setattr(positions_module, "_CACHE", {})  # load on its own, not from check
+    if not case.on_load:
+        position = load_positions([path.parent], bundled=False)[SOURCE]
+        with pytest.raises(PositionError) as rendering:
+            render_comment(position, "iso", sample_context(position, body="iso"))
+        assert str(rendering.value).startswith(f"{path}: comment.iso.comment: ")
+        return
     with pytest.raises(PositionError) as caught:
         load_positions([path.parent], bundled=False)
     assert isinstance(caught.value, InputError)

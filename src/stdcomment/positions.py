@@ -27,7 +27,13 @@ from typing import Any, Final, Literal
 
 from .errors import InputError
 from .model import Requirement
-from .render import RenderError, compile_string, compile_with_names, render_template
+from .render import (
+    RenderError,
+    compile_string,
+    compile_with_names,
+    render_template,
+    template_names,
+)
 from .resources import data_dir
 
 # -- constants ------------------------------------------------------------------------------
@@ -450,6 +456,12 @@ def render_comment(position: Position, body: str, context: Mapping[str, Any]) ->
             raise PositionError(
                 position.path, f"comment.{templates.body}.{name}", exc.problem
             ) from None
+        if not texts[name]:
+            raise PositionError(
+                position.path,
+                f"comment.{templates.body}.{name}",
+                f"renders as empty text when requirement is {values.get('requirement')!r}",
+            )
     ieee = position.templates("ieee")
     iso = position.templates("iso")
     return RenderedComment(
@@ -764,7 +776,8 @@ class _FileChecker:
             exclude=exclude,
             path=self.path,
         )
-        self._check_rendering(position)
+        if self.thorough:
+            self._check_rendering(position)
         self._check_aims(position)
         return None if self.failed else position
 
@@ -988,7 +1001,10 @@ class _FileChecker:
 
     def _compile(self, source: str, path: tuple[PathPart, ...]) -> bool:
         try:
-            names = compile_with_names(source, origin=self.path)[1]
+            if self.thorough:
+                names = compile_with_names(source, origin=self.path)[1]
+            else:
+                names = template_names(source, origin=self.path)
         except RenderError as exc:
             self.add(path, exc.problem, line=self._template_line(path, exc.template_line))
             return False
@@ -1016,7 +1032,7 @@ class _FileChecker:
         for templates in position.comments:
             main = "discussion" if templates.body == "itu-t" else "comment"
             reported: set[str] = set()
-            for requirement, informative in _sample_cases(self.thorough):
+            for requirement, informative in _sample_cases():
                 context = sample_context(
                     position,
                     requirement=str(requirement),
@@ -1097,15 +1113,9 @@ class _FileChecker:
             )
 
 
-def _sample_cases(thorough: bool) -> list[tuple[str, bool]]:
-    """The (requirement, informative) pairs templates are rendered against.
-
-    The thorough set (for `check`) covers every strength, normative and informative; loading
-    uses a few that reach every usual branch.
-    """
-    if thorough:
-        return [(str(r), informative) for r in Requirement for informative in (False, True)]
-    return [("required", False), ("none", True), ("prohibited", False), ("optional", False)]
+def _sample_cases() -> list[tuple[str, bool]]:
+    """The (requirement, informative) pairs `check` renders every template against."""
+    return [(str(r), informative) for r in Requirement for informative in (False, True)]
 
 
 def _type_name(value: object) -> str:
@@ -1153,8 +1163,10 @@ def check_file(
 ) -> tuple[Position | None, list[PositionProblem]]:
     """Validate one position file: the position (None when invalid) and every problem.
 
-    `thorough` renders the comment templates against every requirement strength, normative
-    and informative (as `positions check` does); otherwise against a few representative cases.
+    `thorough` (as `positions check` does) compiles every comment template and renders it
+    against the sample finding at every requirement strength, normative and informative.
+    Otherwise (loading) templates are only parsed: syntax errors and unknown names are
+    found, a misspelt attribute only when the comment is rendered.
     """
     checker = _FileChecker(path, thorough=thorough)
     try:
@@ -1258,8 +1270,9 @@ def load_positions(dirs: Sequence[str | Path] = (), *, bundled: bool = True) -> 
     """Load the bundled library (unless `bundled` is false), then each folder of `dirs` on top.
 
     A file whose id is already loaded replaces that position in place; a new id is added at
-    the end. The first error raises `PositionError`; warnings are ignored here (see
-    `check_positions`).
+    the end. The first error raises `PositionError`; warnings are ignored here. Comment
+    templates are parsed, not rendered, to keep loading fast: `check_positions` renders them
+    all, and `render_comment` reports a template error with the file and field.
     """
     folders = ([bundled_dir()] if bundled else []) + [Path(d) for d in dirs]
     if not folders:

@@ -31,6 +31,7 @@ from jinja2 import (
     TemplateSyntaxError,
     UndefinedError,
     meta,
+    nodes,
 )
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
@@ -119,9 +120,36 @@ def _template_line(exc: BaseException) -> int | None:
 def _compile_cached(source: str) -> tuple[Template, frozenset[str]]:
     env = string_environment()
     tree = env.parse(source)
-    names = frozenset(meta.find_undeclared_variables(tree))
+    names = frozenset(meta.find_undeclared_variables(tree)) - set(env.globals)
     code = env.compile(tree)
     return env.template_class.from_code(env, code, env.make_globals(None)), names
+
+
+#: Names a template may read without the context providing them.
+_BUILTIN_NAMES = frozenset({"loop", "self", "caller", "varargs", "kwargs"})
+
+
+@lru_cache(maxsize=1024)
+def _names_cached(source: str) -> frozenset[str]:
+    env = string_environment()
+    tree = env.parse(source)
+    stored = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store", "param")}
+    read = {n.name for n in tree.find_all(nodes.Name) if n.ctx == "load"}
+    return frozenset(read - stored - _BUILTIN_NAMES - set(env.globals))
+
+
+def template_names(source: str, *, origin: str | Path) -> frozenset[str]:
+    """Parse a template (without compiling it) and return the context names it reads.
+
+    A quick check for loading: it finds syntax errors and names no context provides, but not
+    misspelt attributes, which only rendering reveals. Raise `RenderError` on a syntax error.
+    """
+    try:
+        return _names_cached(source)
+    except TemplateSyntaxError as exc:
+        raise RenderError(
+            origin, f"template syntax error: {exc.message}", template_line=exc.lineno
+        ) from None
 
 
 def compile_string(source: str, *, origin: str | Path) -> Template:
@@ -180,4 +208,5 @@ __all__ = [
     "render_string",
     "render_template",
     "string_environment",
+    "template_names",
 ]
