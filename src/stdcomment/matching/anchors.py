@@ -322,6 +322,12 @@ class AnchorIndex:
     def __init__(self, anchors: Sequence[Anchor | None]) -> None:
         self.anchors = list(anchors)
         self.always: frozenset[int] = frozenset(i for i, a in enumerate(anchors) if a is None)
+        self._alternatives = [
+            (index, alternative)
+            for index, anchor in enumerate(anchors)
+            if anchor is not None
+            for alternative in anchor.alternatives
+        ]
         self._filed: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 
     def prepare(self, frequency: Mapping[str, int]) -> None:
@@ -344,10 +350,11 @@ class AnchorIndex:
                 expanded[item] = found
             return expanded[item]
 
-        for index, anchor in enumerate(self.anchors):
-            if anchor is None:
-                continue
-            for alternative in anchor.alternatives:
+        for index, alternative in self._alternatives:
+            for item in alternative:  # most alternatives die here, on a word never used
+                if item[-1] != "*" and item not in frequency:
+                    break
+            else:
                 options = [words_for(item) for item in alternative]
                 if not all(options):
                     continue  # needs a word this draft never uses
