@@ -27,6 +27,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from benchmarks.gendrafts import generate  # noqa: E402
+
 from stdcomment.batch import ScanSettings, build_scanner, scan_paths  # noqa: E402
 from stdcomment.readers import read_draft  # noqa: E402
 from stdcomment.scan import scanned  # noqa: E402
