@@ -130,7 +130,9 @@ def list_positions(folders: tuple[Path, ...], only: bool) -> None:
 
 def _block(label: str, text: str, width: int, indent: str = "  ") -> list[str]:
     lines = [label] if label else []
-    for paragraph in text.strip().split("\n\n"):
+    for number, paragraph in enumerate(text.strip().split("\n\n")):
+        if number:
+            lines.append("")
         flat = " ".join(paragraph.split())
         lines.extend(
             textwrap.wrap(flat, width=width, initial_indent=indent, subsequent_indent=indent)
@@ -182,7 +184,12 @@ def _show_lines(position: Position, width: int, source: bool) -> list[str]:
         out += textwrap.wrap(line, width=width, initial_indent="  ", subsequent_indent="        ")
         for extra in extras:
             out += textwrap.wrap(
-                extra, width=width, initial_indent="        ", subsequent_indent="          "
+                extra,
+                width=width,
+                initial_indent="        ",
+                subsequent_indent="          ",
+                break_long_words=False,
+                break_on_hyphens=False,
             )
     if position.exclude:
         out += ["", "Never counted inside"]
