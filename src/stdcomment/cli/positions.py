@@ -175,21 +175,19 @@ def _show_lines(position: Position, width: int, source: bool) -> list[str]:
     for trigger in position.triggers:
         line = f"{trigger.weight:.2f}  {trigger.phrase}"
         extras = []
-        if trigger.pattern:
-            extras.append(f"pattern {trigger.pattern}")
         if trigger.context:
             extras.append("only near: " + ", ".join(trigger.context))
         if trigger.exclude:
             extras.append("not in: " + ", ".join(trigger.exclude))
         out += textwrap.wrap(line, width=width, initial_indent="  ", subsequent_indent="        ")
+        if trigger.pattern:  # a regular expression is printed whole, never wrapped
+            out.append(f"        pattern {trigger.pattern}")
         for extra in extras:
             out += textwrap.wrap(
                 extra,
                 width=width,
                 initial_indent="        ",
                 subsequent_indent="          ",
-                break_long_words=False,
-                break_on_hyphens=False,
             )
     if position.exclude:
         out += ["", "Never counted inside"]
