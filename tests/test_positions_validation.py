@@ -201,8 +201,10 @@ CASES = [
     ),
     Case(
         "regular expression matching empty text",
-        _set_in_trigger("CCTV", "pattern = '''\\b(CCTV", "pattern = '''(x)?|\\b(CCTV"),
-        "triggers[22].pattern",
+        _set_in_trigger(
+            "biometric data", "pattern = '''\\bbiometric", "pattern = '''(x)?|\\bbiometric"
+        ),
+        "triggers[1].pattern",
         r"regular expression matches empty text",
         line_of="pattern = '''(x)?",
     ),
