@@ -39,6 +39,11 @@ CLOSE_TEXT = 0.75  # text this similar pairs two clauses on its own
 SAME_TITLE = 0.9  # a title this similar ...
 FAIR_TEXT = 0.6  # ... pairs clauses whose text is this similar,
 FAIR_TEXT_IN_PLACE = 0.45  # ... or this similar for the same number or aligned parents
+SIMILAR_TITLE = 0.8  # a retitled clause in place pairs ...
+CLOSE_TEXT_IN_PLACE = 0.7  # ... with text this similar
+PARENT_TITLE = 0.6  # a heading over the same sub-clauses pairs with a title this similar
+GROWTH = 1.5  # a clause whose text grew or shrank this much ...
+GROWN_BLOCK = 60  # ... is compared block by block, a block counting at this ratio
 SPLIT_BLOCK = 85  # a block of a split-off clause is found in the old clause at this ratio
 SPLIT_CONTAINMENT = 0.6  # ... for this share of its text
 ALL_PAIRS = 2_500  # below this many candidate pairs every pair is scored
@@ -56,15 +61,12 @@ class Node:
     leaf: bool
     units: list[Unit]
     title: str  # normalised, lower case
-    content: str  # normalised block texts; the sub-clause titles when it has no text
+    content: str  # normalised block texts
+    outline: str  # the sub-clause titles, normalised, lower case
 
     @property
     def number(self) -> str:
         return self.clause.number
-
-    @property
-    def has_text(self) -> bool:
-        return bool(self.units)
 
 
 @dataclass
@@ -96,9 +98,6 @@ def nodes(draft: Draft, *, strict: bool = False) -> list[Node]:
     def visit(clause: Clause, parent: int | None) -> None:
         index = len(out)
         blocks = units(clause, strict=strict)
-        content = "\n".join(u.key for u in blocks)
-        if not content:
-            content = "\n".join(normalise(c.title).lower() for c in clause.children)
         out.append(
             Node(
                 index=index,
@@ -107,7 +106,8 @@ def nodes(draft: Draft, *, strict: bool = False) -> list[Node]:
                 leaf=not clause.children,
                 units=blocks,
                 title=normalise(clause.title).lower(),
-                content=content,
+                content="\n".join(u.key for u in blocks),
+                outline="\n".join(normalise(c.title).lower() for c in clause.children),
             )
         )
         for child in clause.children:
@@ -123,9 +123,11 @@ def align(old: list[Node], new: list[Node]) -> Alignment:
     pairs: dict[int, int] = {}  # old index -> new index (one-to-one passes)
     scores: dict[int, float] = {}
     _identical(old, new, pairs, scores)
+    _preambles(old, new, pairs, scores)
     texts: dict[tuple[int, int], float] = {}
     for threshold, with_parents in ((FIRST_ROUND, False), (SECOND_ROUND, True)):
         _scored(old, new, pairs, scores, texts, threshold, with_parents)
+    _parents_by_children(old, new, pairs, scores)
     matches = [Match([i], [j], scores[i]) for i, j in sorted(pairs.items())]
     _splits_and_merges(old, new, matches)
     matched_old = {i for m in matches for i in m.old}
@@ -144,14 +146,18 @@ def align(old: list[Node], new: list[Node]) -> Alignment:
 # -- pass 1: identical clauses ----------------------------------------------------------------
 
 
+def _signature(node: Node) -> tuple[str, str, str]:
+    return (node.title, node.content, "" if node.content else node.outline)
+
+
 def _identical(
     old: list[Node], new: list[Node], pairs: dict[int, int], scores: dict[int, float]
 ) -> None:
-    groups: dict[tuple[str, bool, str], tuple[list[int], list[int]]] = {}
+    groups: dict[tuple[str, str, str], tuple[list[int], list[int]]] = {}
     for node in old:
-        groups.setdefault((node.title, node.has_text, node.content), ([], []))[0].append(node.index)
+        groups.setdefault(_signature(node), ([], []))[0].append(node.index)
     for node in new:
-        if (group := groups.get((node.title, node.has_text, node.content))) is not None:
+        if (group := groups.get(_signature(node))) is not None:
             group[1].append(node.index)
     for olds, news in groups.values():
         if not news:
@@ -172,22 +178,42 @@ def _identical(
                 scores[i] = 1.0
 
 
+def _preambles(
+    old: list[Node], new: list[Node], pairs: dict[int, int], scores: dict[int, float]
+) -> None:
+    """Pair the two preambles (the text before the first heading): whatever their text, they
+    are the same part of the document."""
+    if not old or not new or 0 in pairs or 0 in pairs.values():
+        return
+    a, b = old[0], new[0]
+    if not (a.number or a.title or b.number or b.title) and a.parent is None and b.parent is None:
+        pairs[0] = 0
+        scores[0] = _text_similarity(a, b, 0.0)
+
+
 # -- pass 2: scored candidates ----------------------------------------------------------------
 
 
 def _title_similarity(a: Node, b: Node) -> float:
-    if not a.title and not b.title:
-        return 0.5
+    if not a.title and not b.title:  # untitled: the number is all there is ("Article 54")
+        return 1.0 if a.number and a.number == b.number else 0.5
     return fuzz.ratio(a.title, b.title) / 100
 
 
 def _text_similarity(a: Node, b: Node, cutoff: float) -> float:
-    """Return the similarity of the two clauses' texts (0 when below `cutoff`)."""
-    if a.has_text != b.has_text:
-        return 0.0
-    if not a.content and not b.content:
+    """Return the similarity of the two clauses' texts (0 when below `cutoff`).
+
+    Clauses that both have text compare their text; otherwise clauses that both have
+    sub-clauses compare the titles of those (a heading over sub-clauses, with or without an
+    introductory sentence); two empty headings are alike.
+    """
+    if a.content and b.content:
+        return fuzz.ratio(a.content, b.content, score_cutoff=cutoff * 100) / 100
+    if a.outline and b.outline:
+        return fuzz.ratio(a.outline, b.outline, score_cutoff=cutoff * 100) / 100
+    if not (a.content or a.outline or b.content or b.outline):
         return 1.0
-    return fuzz.ratio(a.content, b.content, score_cutoff=cutoff * 100) / 100
+    return 0.0
 
 
 def _score(
@@ -201,8 +227,20 @@ def _score(
     title = _title_similarity(a, b)
     text = texts.get((a.index, b.index))
     if text is None:
-        cutoff = FAIR_TEXT_IN_PLACE if title >= SAME_TITLE else CLOSE_TEXT
-        text = texts[(a.index, b.index)] = _text_similarity(a, b, cutoff)
+        if title >= SAME_TITLE:
+            cutoff = FAIR_TEXT_IN_PLACE
+        else:
+            cutoff = CLOSE_TEXT_IN_PLACE if title >= SIMILAR_TITLE else CLOSE_TEXT
+        text = _text_similarity(a, b, cutoff)
+        short, long_ = (a, b) if len(a.content) <= len(b.content) else (b, a)
+        if (
+            title >= SAME_TITLE
+            and text < FAIR_TEXT
+            and short.units
+            and len(long_.content) >= GROWTH * len(short.content)
+        ):  # a clause that grew or shrank a lot: how much of the shorter is in the longer
+            text = max(text, _containment(short, long_, GROWN_BLOCK))
+        texts[(a.index, b.index)] = text
     same_number = bool(a.number) and a.number == b.number
     in_place = same_number
     if parents is not None:
@@ -214,6 +252,7 @@ def _score(
         text >= CLOSE_TEXT
         or (title >= SAME_TITLE and text >= FAIR_TEXT)
         or (title >= SAME_TITLE and text >= FAIR_TEXT_IN_PLACE and in_place)
+        or (title >= SIMILAR_TITLE and text >= CLOSE_TEXT_IN_PLACE and in_place)
     ):
         return None
     score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * text
@@ -280,18 +319,50 @@ def _candidates(free_old: list[Node], free_new: list[Node]) -> list[tuple[Node, 
     return out
 
 
+def _parents_by_children(
+    old: list[Node], new: list[Node], pairs: dict[int, int], scores: dict[int, float]
+) -> None:
+    """Pair a left-over heading with the new heading its aligned sub-clauses now sit under,
+    when the titles are alike ("TITLE IX CODES OF CONDUCT" over a retitled Article 69)."""
+    children: dict[int, list[int]] = {}
+    for node in old:
+        if node.parent is not None:
+            children.setdefault(node.parent, []).append(node.index)
+    taken = set(pairs.values())
+    for node in old:
+        if node.index in pairs or node.index not in children:
+            continue
+        votes: dict[int, int] = {}
+        for child in children[node.index]:
+            target = pairs.get(child)
+            parent = new[target].parent if target is not None else None
+            if parent is not None:
+                votes[parent] = votes.get(parent, 0) + 1
+        if not votes:
+            continue
+        best = max(sorted(votes), key=lambda k: votes[k])
+        if best in taken or 2 * votes[best] <= len(children[node.index]):
+            continue
+        title = _title_similarity(node, new[best])
+        if title >= PARENT_TITLE:
+            pairs[node.index] = best
+            scores[node.index] = title
+            taken.add(best)
+
+
 # -- pass 3: splits and merges ----------------------------------------------------------------
 
 
-def _containment(part: Node, whole: Node) -> float:
-    """Return the share of `part`'s text found, block by block, in `whole` (0..1)."""
+def _containment(part: Node, whole: Node, cutoff: float = SPLIT_BLOCK) -> float:
+    """Return the share of `part`'s text found, block by block, in `whole` (0..1): a block
+    counts when a block of `whole` is at least `cutoff` (0..100) alike."""
     size = sum(len(u.key) for u in part.units)
     if not size or not whole.units:
         return 0.0
     keys = [u.key for u in whole.units]
     found = 0
     for u in part.units:
-        if process.extractOne(u.key, keys, scorer=fuzz.ratio, score_cutoff=SPLIT_BLOCK):
+        if process.extractOne(u.key, keys, scorer=fuzz.ratio, score_cutoff=cutoff):
             found += len(u.key)
     return found / size
 

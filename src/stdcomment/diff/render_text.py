@@ -37,6 +37,7 @@ from .model import (
     BlockChangeKind,
     ChangeKind,
     ClauseChange,
+    ConcernChange,
     ConcernStatus,
     DraftDiff,
     DraftRef,
@@ -46,12 +47,13 @@ from .model import (
 
 WIDTH = 100
 INDENT = "   "
+SCORE_CHANGE = 5  # a persisting concern shows its scores when they moved this much
 CHANGED_MAX = 160  # longer word changes are read in OLD/NEW, not repeated in a CHANGED line
 
 
 def _wrap(text: str, indent: str = INDENT) -> list[str]:
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in text.replace("\t", " ").split("\n"):
         wrapped = textwrap.wrap(
             line, WIDTH, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
         )
@@ -59,9 +61,16 @@ def _wrap(text: str, indent: str = INDENT) -> list[str]:
     return out
 
 
-def _list(items: Iterable[str], indent: str = "  ") -> list[str]:
-    text = ", ".join(items)
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+def _list(items: Iterable[str], indent: str = "  ", *, first: str | None = None) -> list[str]:
+    text = ", ".join(item.replace(" ", "\u00a0") for item in items)  # items stay whole
+    lines = textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=indent if first is None else first,
+        subsequent_indent=indent + ("  " if first is not None else ""),
+        break_on_hyphens=False,
+    )
+    return [line.replace("\u00a0", " ") for line in lines]
 
 
 def _draft(label: str, ref: DraftRef) -> str:
@@ -200,16 +209,30 @@ def _concerns(diff: DraftDiff) -> list[str]:
         f"{counts[ConcernStatus.NEW]} new, {counts[ConcernStatus.GONE]} gone, "
         f"{counts[ConcernStatus.PERSISTING]} persisting"
     ]
-    by_position: dict[str, list[str]] = {}
-    titles: dict[str, str] = {}
+    by_position: dict[str, list[ConcernChange]] = {}
     for concern in diff.concerns:
-        titles[concern.position] = concern.position_title
-        by_position.setdefault(concern.position, []).append(
-            f"{concern.status} in {concern_where(concern)} ({concern_score(concern)})"
-        )
+        by_position.setdefault(concern.position, []).append(concern)
     for position, items in by_position.items():
-        lines.append(f"  {position}: {titles[position]}")
-        lines += _list(items, "    ")
+        said = ", ".join(
+            f"{sum(1 for c in items if c.status == status)} {status}"
+            for status in ConcernStatus
+            if any(c.status == status for c in items)
+        )
+        lines.append(f"  {position} ({items[0].position_title}): {said}")
+        for status in ConcernStatus:
+            found = [c for c in items if c.status == status]
+            if not found:
+                continue
+            cites = []
+            for c in found:
+                cite = concern_where(c)
+                if (
+                    status != ConcernStatus.PERSISTING
+                    or abs((c.old_score or 0) - (c.new_score or 0)) >= SCORE_CHANGE
+                ):
+                    cite += f" ({concern_score(c)})"
+                cites.append(cite)
+            lines += _list(cites, "    ", first=f"    {status}: ")
     return lines
 
 

@@ -8,7 +8,8 @@ reading, as diff-match-patch's semantic clean-up does:
   - a kept stretch that is only space, or shorter than the changes on both sides of it
     ("the" between two rewritten phrases), is folded into the change;
   - neighbouring deletions and insertions become one replacement;
-  - a change whose two sides have the same key (spaces, quote marks) is kept as equal.
+  - a change whose two sides have the same key (runs of spaces, quote marks) is kept as
+    equal; a space added or removed between two words stays a change.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def _fold_equalities(raw: _Raw) -> _Raw:
 def _finish(raw: _Raw, *, strict: bool) -> tuple[TextOp, ...]:
     ops: list[TextOp] = []
     for tag, a, b, ka, kb in raw:
-        if tag == "equal" or (not strict and ka.strip() == kb.strip() and _same(ka, kb)):
+        if tag == "equal" or ka == kb:
             op = TextOp(OpTag.EQUAL, a, b)
         elif not a:
             op = TextOp(OpTag.INSERT, "", b)
@@ -98,10 +99,6 @@ def _finish(raw: _Raw, *, strict: bool) -> tuple[TextOp, ...]:
         else:
             ops.append(op)
     return tuple(ops)
-
-
-def _same(ka: str, kb: str) -> bool:
-    return " ".join(ka.split()) == " ".join(kb.split())
 
 
 def insert_ops(text: str) -> tuple[TextOp, ...]:

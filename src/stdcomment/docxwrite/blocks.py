@@ -81,6 +81,8 @@ class Table:
     `widths` are the grid columns in twips (default: equal columns over `width`).
     `cell_style` is the paragraph style of plain-string cells, `head_style` that of the first
     `head_rows` rows (which also repeat on each page). `borders` draws single lines.
+    `row_marks` gives rows a tracked insertion or deletion (`w:trPr/w:ins`, `w:del`), one
+    `Mark` or None per row (missing entries are None).
     """
 
     rows: Sequence[Sequence[Cell | str | P]]
@@ -93,6 +95,7 @@ class Table:
     borders: bool = True
     align: str | None = None  # "center" centres the table
     fixed: bool = True
+    row_marks: Sequence[Mark | None] = ()
 
 
 @dataclass(frozen=True, slots=True)

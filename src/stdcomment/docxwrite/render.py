@@ -382,7 +382,13 @@ class Renderer:
         for r, row in enumerate(table.rows):
             head = r < table.head_rows
             style = table.head_style if head else table.cell_style
-            trpr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if head else ""
+            mark = table.row_marks[r] if r < len(table.row_marks) else None
+            trpr = "<w:cantSplit/><w:tblHeader/>" if head else ""
+            if mark is not None:
+                if mark.kind not in ("ins", "del"):
+                    raise ValueError(f"row revision kind must be ins or del: {mark}")
+                trpr += self._mark(mark)
+            trpr = f"<w:trPr>{trpr}</w:trPr>" if trpr else ""
             col = 0
             cells = []
             for raw in row:
