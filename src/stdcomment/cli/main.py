@@ -100,3 +100,7 @@ cli.add_command(_draft)
 from .demo import demo as _demo  # noqa: E402
 
 cli.add_command(_demo)
+
+from .diff import diff as _diff  # noqa: E402
+
+cli.add_command(_diff)
