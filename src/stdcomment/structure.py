@@ -285,7 +285,8 @@ class StructureBuilder:
             return _Heading(number, _clean(title), _depth(number), NumberSource.TYPED, block=block)
         if words > self.profile.direct_max_words + 10:
             return None
-        return _Heading("", _clean(text), style_level, NumberSource.NONE, block=block)
+        front = not self.body_started and not block.style_chain  # PDF: no styles, front matter
+        return _Heading("", _clean(text), style_level, NumberSource.NONE, block=block, front=front)
 
     # -- blocks -----------------------------------------------------------------------------
 
