@@ -17,12 +17,19 @@ def _docx(path: Path, *, view: str, body: Body | None) -> Draft:
     return read_docx(path, view=view, body=body)
 
 
+def _pdf(path: Path, *, view: str, body: Body | None) -> Draft:
+    from .pdf import read_pdf
+
+    return read_pdf(path, view=view, body=body)
+
+
 #: suffix -> reader(path, *, view, body). A new format is one module and one line here.
 READERS: dict[str, Reader] = {
     ".docx": _docx,
     ".docm": _docx,
     ".dotx": _docx,
     ".doc": _docx,  # usually legacy Word: the docx reader says so (or reads a renamed .docx)
+    ".pdf": _pdf,
 }
 
 
