@@ -285,7 +285,12 @@ class Scanner:
         findings: list[Finding] = []
         exclusions: list[Finding] = []
         clauses = blocks = units = 0
-        work = [(c, list(self._units(c))) for c in draft.walk() if scanned(c)]
+        # a heading over sub-clauses carries no text of its own: comments go on the sub-clauses
+        work = [
+            (c, list(self._units(c)))
+            for c in draft.walk()
+            if scanned(c) and (c.blocks or not c.children)
+        ]
         vocabulary: Counter[str] = Counter()
         unit_words: dict[int, set[str]] = {}
         for _, clause_units in work:
