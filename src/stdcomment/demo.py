@@ -130,6 +130,7 @@ def _decide(review: Review, echo: Callable[[str], None]) -> Review:
         clause="1",
         clause_title=scope.clause_title if scope else "Scope",
         location=scope.location if scope else "",
+        element="Paragraph 1",
         quote=OWN_SCOPE_QUOTE,
         type="te",
         category="Technical",

@@ -354,6 +354,7 @@ class _Reader:
         }
         for key in ("comment", "proposed_change", "quote", "note"):
             values[key] = values[key].strip()
+        values["requirement"] = values["requirement"] or "none"
         if origin == "scan" and not values["position"]:
             raise self.fail(f"{where}position: a scan entry needs its position id", head)
         if status == "accepted" and not values["comment"]:
