@@ -61,11 +61,27 @@ CELL_STYLES: Final = (
 )
 TITLE: Final = "Template for comments and secretariat observations"
 VERSION: Final = "ISO/IEC/CEN/CENELEC  electronic balloting commenting template/version 2012-03"
+#: The footnotes of the form, as (text, bold) runs.
 FOOTNOTE_MB: Final = (
-    "MB = Member body / NC = National Committee (enter the ISO 3166 two-letter country code, "
-    "e.g. CN for China; comments from the ISO/CS editing unit are identified by **)"
+    ("MB", True),
+    (" = Member body / ", False),
+    ("NC", True),
+    (
+        " = National Committee (enter the ISO 3166 two-letter country code, e.g. CN for "
+        "China; comments from the ISO/CS editing unit are identified by **)",
+        False,
+    ),
 )
-FOOTNOTE_TYPE: Final = "Type of comment:\tge = general\tte = technical\ted = editorial"
+FOOTNOTE_TYPE: Final = (
+    ("Type of comment:", True),
+    ("\t", False),
+    ("ge", True),
+    (" = general\t", False),
+    ("te", True),
+    (" = technical\t", False),
+    ("ed", True),
+    (" = editorial", False),
+)
 _FULL: Final = ("top", "left", "bottom", "right")
 _TIGHT: Final = Spacing(before=60, after=60, line=240, line_rule="auto")
 
@@ -137,14 +153,18 @@ def header_blocks(date: str, document: str, project: str) -> list[P | Table]:
     return [title, P(style="Header"), headings]
 
 
+def _footnote(mark: str, parts: tuple[tuple[str, bool], ...]) -> P:
+    runs: list[Run | str] = [Run(mark, size=8), "\t"]
+    runs += [Run(text, bold=bold or None, size=8) for text, bold in parts]
+    return P(runs, style="Footer", spacing=Spacing(before=0, after=0))
+
+
 def footer_blocks() -> list[P | Table]:
     """The page footer: the two footnotes, the page count and the form's version."""
     small = Spacing(before=0, after=0)
     return [
-        P([Run("1", size=8), "\t", Run("MB", bold=True, size=8),
-           Run(FOOTNOTE_MB.removeprefix("MB"), size=8)], style="Footer", spacing=small),
-        P([Run("2", size=8), "\t", Run(FOOTNOTE_TYPE, bold=False, size=8)], style="Footer",
-          spacing=small),
+        _footnote("1", FOOTNOTE_MB),
+        _footnote("2", FOOTNOTE_TYPE),
         P([Run("page ", size=8), Field("PAGE", Run("1", size=8)), Run(" of ", size=8),
            Field("NUMPAGES", Run("1", size=8))], style="Footer", align="right", spacing=small),
         P([Run(VERSION, italic=True, size=8)], style="Footer", spacing=small),
