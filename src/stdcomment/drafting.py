@@ -69,6 +69,7 @@ class ReviewResult:
     review: Review
     text: str
     merged: MergeReport | None
+    previous_draft: str = ""  # the draft the merged-into file was made for
 
 
 def review_draft(
@@ -84,10 +85,12 @@ def review_draft(
     )  # fmt: skip
     report: MergeReport | None = None
     review = fresh
+    previous = ""
     if existing is not None and Path(existing).exists():
         old = read_review(existing)
         review, report = merge_review(old, fresh, scanned.draft)
-    return ReviewResult(review, dump_review(review, templates=templates), report)
+        previous = old.draft
+    return ReviewResult(review, dump_review(review, templates=templates), report, previous)
 
 
 def _reworded(

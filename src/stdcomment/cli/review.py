@@ -73,12 +73,19 @@ def review(
     if result.merged is None:
         click.echo(f"wrote {target}: {len(result.review.entries)} entries ({status or 'none'})")
     else:
+        if result.previous_draft and result.previous_draft != result.review.draft:
+            click.echo(
+                f"note: {target} was made for {result.previous_draft}; its entries now follow "
+                f"{result.review.draft}"
+            )
         click.echo(
             f"merged into {target}: {len(result.review.entries)} entries "
             f"({result.merged.summary()}; {status})"
         )
+        statuses = {e.id: e.status for e in result.review.entries}
         for entry_id, old, new in result.merged.moved:
-            click.echo(f"  {entry_id}: {old} -> {new}")
+            if statuses.get(entry_id) != "proposed":  # the entries you decided on
+                click.echo(f"  {entry_id} ({statuses.get(entry_id)}): {old} -> {new}")
         for entry_id in result.merged.stale:
             click.echo(f"  {entry_id}: stale (its quoted text is no longer in the draft)")
     click.echo(
