@@ -103,31 +103,43 @@ def _problem(exc: BaseException) -> str:
     return f"is not a readable PDF ({text})"
 
 
-def _glyph(char: dict[str, Any], height: float) -> Glyph | None:
-    text = char.get("text") or ""
-    font = _SUBSET.sub("", str(char.get("fontname") or ""))
-    matrix = char.get("matrix") or (1, 0, 0, 1, 0, 0)
-    top, bottom = float(char["top"]), float(char["bottom"])
+_FONTS: dict[object, tuple[str, bool]] = {}
+
+
+def _font(name: object) -> tuple[str, bool]:
+    """A font's name without its subset prefix, and whether it is bold (cached)."""
+    found = _FONTS.get(name)
+    if found is None:
+        text = name.decode("latin-1") if isinstance(name, bytes) else str(name)
+        text = _SUBSET.sub("", text)
+        found = _FONTS[name] = (text, bool(_BOLD.search(text)))
+    return found
+
+
+def _glyph(char: Any, height: float, dx: float, dy: float) -> Glyph:
+    """A glyph from a pdfminer `LTChar` (PDF space, y up) in page space (y down)."""
+    font, bold = _font(char.fontname)
+    top = height - char.y1 + dy
+    bottom = height - char.y0 + dy
     # baseline from the text matrix: same units as y1, so the offset from top is exact
-    baseline = top + (float(char["y1"]) - float(matrix[5]))
+    baseline = top + (char.y1 - char.matrix[5])
     if not (top - 2 <= baseline <= bottom + 2):
         baseline = bottom
     return Glyph(
-        text=text.translate(_LIGATURES).replace("\u00a0", " "),
-        x0=float(char["x0"]),
-        x1=float(char["x1"]),
+        text=char.get_text().translate(_LIGATURES).replace("\u00a0", " "),
+        x0=char.x0 + dx,
+        x1=char.x1 + dx,
         top=top,
         bottom=bottom,
         baseline=baseline,
-        size=round(float(char.get("size") or 0.0), 2),
+        size=round(float(char.size or 0.0), 2),
         font=font,
-        bold=bool(_BOLD.search(font)),
+        bold=bold,
     )
 
 
 def _tables(page: Any) -> list[TableGrid]:
-    if len(page.objects.get("line", ())) + len(page.objects.get("rect", ())) < 4:
-        return []
+    """Ruled tables by pdfplumber's table finder (which reads the page's objects again)."""
     found: list[TableGrid] = []
     for table in page.find_tables():
         rows = tuple(tuple(row.cells) for row in table.rows)
@@ -185,23 +197,45 @@ class PdfFile:
                 page.close()
 
     def _page(self, page: Any) -> PageContent:
+        """Walk pdfminer's layout of `page` directly (pdfplumber's object dicts cost twice the
+        time); only a page with ruling lines is handed to pdfplumber's table finder."""
+        from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
+
         height = float(page.height)
         content = PageContent(page.page_number, float(page.width), height, [], [])
-        chars = page.chars
-        content.images = len(page.images)
+        dx, dy = float(page.mediabox[0]), float(page.mediabox[1])
+        rules: list[Any] = []
+        chars: list[Any] = []
+        stack = list(page.layout)
+        while stack:
+            item = stack.pop()
+            if isinstance(item, LTChar):
+                chars.append(item)
+            elif isinstance(item, LTCurve):
+                rules.append(item)
+            elif isinstance(item, LTImage):
+                content.images += 1
+            elif isinstance(item, LTContainer):
+                stack.extend(item)
         if len(chars) > MAX_GLYPHS_PER_PAGE:
             content.overflow = True
             return content
         for char in chars:
-            if not char.get("upright", True):
+            if not char.upright:
                 content.rotated += 1
-                continue
-            text = char.get("text") or ""
-            if text.startswith("(cid:"):
+            elif char.get_text().startswith("(cid:"):
                 content.unmapped += 1
-                continue
-            glyph = _glyph(char, height)
-            if glyph is not None and glyph.x1 >= 0 and glyph.x0 <= content.width:
-                content.glyphs.append(glyph)
-        content.tables = _tables(page)
+            else:
+                glyph = _glyph(char, height, dx, dy)
+                if glyph.x1 >= 0 and glyph.x0 <= content.width:
+                    content.glyphs.append(glyph)
+        if len(rules) >= 4:
+            # the table finder needs only the ruling lines: hand it those, not every glyph
+            # (pdfplumber uses `_objects` when set; were that to change, it reads them all)
+            objects: dict[str, list[Any]] = {"line": [], "rect": [], "curve": []}
+            for rule in rules:
+                found = page.process_object(rule)
+                objects.setdefault(found["object_type"], []).append(found)
+            page._objects = objects
+            content.tables = _tables(page)
         return content
