@@ -52,7 +52,7 @@ def test_header_table_has_the_contribution_fields() -> None:
     root = _document(write_itu_contribution(sample_job()).data)
     header = root.find(f"{{{W}}}body/{{{W}}}tbl")
     rows = [[_text(c) for c in r.findall(f"{{{W}}}tc")] for r in header.findall(f"{{{W}}}tr")]
-    assert rows[0] == ["INTERNATIONAL TELECOMMUNICATION UNION", "SG16-C-123"]
+    assert rows[0] == ["INTERNATIONAL TELECOMMUNICATION UNION", "SG16-C123"]
     assert rows[1] == ["TELECOMMUNICATION STANDARDIZATION SECTOR", "STUDY GROUP 16"]
     assert rows[2] == ["STUDY PERIOD 2025-2028", "Original: English"]
     assert rows[3] == ["Question(s):", "12/16", "Geneva, 3-13 March 2026"]
@@ -252,6 +252,6 @@ def test_contribution_renders_with_libreoffice(tmp_path: Path) -> None:
     assert (round(width), round(height)) == (595, 842)  # A4 portrait
     text = libreoffice.text(pdf)
     assert "CONTRIBUTION" in text
-    assert "SG16-C-123" in text
+    assert "SG16-C123" in text
     assert "The Introduction presents contested claims as settled science." in text
     assert "Rationale" in text

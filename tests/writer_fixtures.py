@@ -226,7 +226,7 @@ def sample_meta() -> ContributionMeta:
     """Fixed metadata, so the outputs are byte-identical."""
     return ContributionMeta(
         doc_type="C",
-        document_number="SG16-C-123",
+        document_number="SG16-C123",
         study_group="16",
         study_period="2025-2028",
         questions="12/16",

@@ -6,7 +6,7 @@ placeholder and a warning. The file looks like this (every key is optional)::
 
     [contribution]
     type = "C"                       # C (contribution) or TD (temporary document)
-    document_number = "SG16-C-123"   # assigned by TSB; placeholder "SG16-C-XXX"
+    document_number = "SG16-C123"   # assigned by TSB; placeholder "SG16-C-XXX"
     study_group = "16"
     study_period = "2025-2028"       # default: from the date
     questions = ["12/16"]            # or one string "12/16, 13/16"

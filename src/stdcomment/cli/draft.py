@@ -28,7 +28,7 @@ _META_OPTIONS = (
     ("meeting_date", "--meeting-date", "Meeting dates, e.g. '3-13 March 2026'."),
     ("source", "--source", "Source organization (also the author of the revision marks)."),
     ("title", "--title", "Title (default: 'Proposed modifications to <draft>')."),
-    ("document_number", "--document-number", "Document number, e.g. SG16-C-123."),
+    ("document_number", "--document-number", "Document number, e.g. SG16-C123."),
     ("date", "--date", "Date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)."),
     ("member_body", "--member-body", "ISO/IEC member body code, e.g. GB (ISO form)."),
     ("ieee_voter", "--ieee-voter", "IEEE voter name, 'Last, First'."),
