@@ -62,7 +62,6 @@ def test_demo_review_and_outputs_agree(demo_dir: Path) -> None:
     accepted = review.accepted()
     assert len(accepted) >= 5
     assert any(e.origin == "manual" for e in accepted)
-    assert review.counts()["rejected"] >= 1
     rows = read_ieee_csv((demo_dir / "ieee-comments.csv").read_bytes())
     form = read_iso_form(demo_dir / "iso-comments.docx")
     assert len(rows) == len(form.rows) == len(accepted)
