@@ -2,13 +2,15 @@
 
 Clauses are aligned on the model, not on raw text, in passes:
   1. identical title and text (wherever the clauses sit and whatever their numbers): an
-     unchanged clause that was renumbered or moved is found here;
-  2. scored candidates, best first: text similarity (`fuzz.ratio` on the normalised text of
-     the clause's own blocks, or on its sub-clause titles when it has no text of its own),
-     title similarity, and a bonus for the same number and, in a second round, for parents
-     already aligned with each other. A pair is kept when its text is close, or when its
-     title is the same and its text fairly close; a shared number alone never pairs two
-     clauses (a clause inserted before shifts every number after it);
+     unchanged clause that was renumbered or moved is found here, then, once the numbers of
+     those are known, a clause whose cross-references only follow the renumbering;
+  2. scored candidates, best first, in two rounds (the second with a lower bar, once more
+     parents are aligned): text similarity (`fuzz.ratio` on the normalised text of the
+     clause's own blocks, or on its sub-clause titles when it has no text of its own), title
+     similarity, and bonuses for parents aligned with each other and for the same number
+     (unless the parents are known to differ: then the number only coincides after a shift).
+     A pair is kept when its text is close, or when its title is the same and its text
+     fairly close; a shared number alone never pairs two clauses;
   3. splits and merges: a new clause left over whose blocks are found in the old clause
      aligned with its neighbour is the second part of a split (and the other way round for
      merges). Only leaf clauses that sit next to each other split and merge, so each side
@@ -21,17 +23,17 @@ moved).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from ..model import Clause, Draft
-from .normalise import Unit, normalise, units
-from .pairing import increasing
+from .normalise import Unit, map_references, normalise, units
+from .pairing import increasing, monotone_pairs
 
-FIRST_ROUND = 0.75  # score needed before parents are known
-SECOND_ROUND = 0.6
+FIRST_ROUND = 0.75  # score needed in the first round ...
+SECOND_ROUND = 0.6  # ... and in the second, once the parents of most clauses are aligned
 SAME_NUMBER_BONUS = 0.1
 PARENT_BONUS = 0.1
 TITLE_WEIGHT = 0.4
@@ -123,10 +125,13 @@ def align(old: list[Node], new: list[Node]) -> Alignment:
     pairs: dict[int, int] = {}  # old index -> new index (one-to-one passes)
     scores: dict[int, float] = {}
     _identical(old, new, pairs, scores)
+    numbers = _numbers(old, new, pairs)
+    if numbers:  # clauses whose cross-references follow the renumbering
+        _identical(old, new, pairs, scores, numbers)
     _preambles(old, new, pairs, scores)
     texts: dict[tuple[int, int], float] = {}
-    for threshold, with_parents in ((FIRST_ROUND, False), (SECOND_ROUND, True)):
-        _scored(old, new, pairs, scores, texts, threshold, with_parents)
+    for threshold in (FIRST_ROUND, SECOND_ROUND):
+        _scored(old, new, pairs, scores, texts, threshold)
     _parents_by_children(old, new, pairs, scores)
     matches = [Match([i], [j], scores[i]) for i, j in sorted(pairs.items())]
     _splits_and_merges(old, new, matches)
@@ -151,31 +156,47 @@ def _signature(node: Node) -> tuple[str, str, str]:
 
 
 def _identical(
-    old: list[Node], new: list[Node], pairs: dict[int, int], scores: dict[int, float]
+    old: list[Node],
+    new: list[Node],
+    pairs: dict[int, int],
+    scores: dict[int, float],
+    numbers: Mapping[str, str] | None = None,
 ) -> None:
+    """Pair clauses with the same title and text; with `numbers` (old -> new numbers of the
+    clauses paired so far), the old text's cross-references are renumbered first."""
+    taken = set(pairs.values())
     groups: dict[tuple[str, str, str], tuple[list[int], list[int]]] = {}
     for node in old:
-        groups.setdefault(_signature(node), ([], []))[0].append(node.index)
+        if node.index in pairs:
+            continue
+        key = _signature(node)
+        if numbers is not None:
+            key = (key[0], map_references(key[1], numbers), key[2])
+        groups.setdefault(key, ([], []))[0].append(node.index)
     for node in new:
-        if (group := groups.get(_signature(node))) is not None:
+        if node.index not in taken and (group := groups.get(_signature(node))) is not None:
             group[1].append(node.index)
     for olds, news in groups.values():
         if not news:
             continue
-        free_new = list(news)
-        rest: list[int] = []
-        for i in olds:  # the same number first, then in reading order
-            same = next((j for j in free_new if new[j].number == old[i].number), None)
-            if same is not None:
-                pairs[i] = same
-                free_new.remove(same)
-            else:
-                rest.append(i)
-        for i, j in zip(rest, free_new, strict=False):
-            pairs[i] = j
-        for i in olds:
-            if i in pairs:
-                scores[i] = 1.0
+        if len(olds) == 1 and len(news) == 1:
+            pairs[olds[0]], scores[olds[0]] = news[0], 1.0
+            continue
+        # several alike (boilerplate clauses): in reading order, the same number preferred
+        table = [
+            [1.0 + (0.1 if new[j].number == old[i].number else 0.0) for j in news] for i in olds
+        ]
+        for a, b in monotone_pairs(table, 1.0):
+            pairs[olds[a]], scores[olds[a]] = news[b], 1.0
+
+
+def _numbers(old: list[Node], new: list[Node], pairs: Mapping[int, int]) -> dict[str, str]:
+    """Return old -> new numbers of paired clauses whose number changed."""
+    return {
+        old[i].number: new[j].number
+        for i, j in pairs.items()
+        if old[i].number and new[j].number and old[i].number != new[j].number
+    }
 
 
 def _preambles(
@@ -217,12 +238,12 @@ def _text_similarity(a: Node, b: Node, cutoff: float) -> float:
 
 
 def _score(
-    a: Node, b: Node, parents: dict[int, int] | None, texts: dict[tuple[int, int], float]
+    a: Node, b: Node, parents: dict[int, int], texts: dict[tuple[int, int], float]
 ) -> float | None:
     """Return how well `a` and `b` correspond, or None when they do not.
 
-    `parents` (old -> new) is given in the second round, once most clauses are aligned;
-    `texts` keeps the text similarities of the first round for the second.
+    `parents` (old -> new) holds the pairs made so far; `texts` keeps the text similarities
+    of the first round for the second.
     """
     title = _title_similarity(a, b)
     text = texts.get((a.index, b.index))
@@ -241,13 +262,15 @@ def _score(
         ):  # a clause that grew or shrank a lot: how much of the shorter is in the longer
             text = max(text, _containment(short, long_, GROWN_BLOCK))
         texts[(a.index, b.index)] = text
-    same_number = bool(a.number) and a.number == b.number
-    in_place = same_number
-    if parents is not None:
-        if a.parent is None:
-            in_place = in_place or b.parent is None
-        else:
-            in_place = in_place or parents.get(a.parent) == b.parent
+    if a.parent is None or b.parent is None:
+        same_parent: bool | None = a.parent is None and b.parent is None
+    elif a.parent in parents:
+        same_parent = parents[a.parent] == b.parent
+    else:
+        same_parent = None  # not known yet
+    # the same number means little once the parents are known to differ (a shift)
+    same_number = bool(a.number) and a.number == b.number and same_parent is not False
+    in_place = same_number or bool(same_parent)
     if not (
         text >= CLOSE_TEXT
         or (title >= SAME_TITLE and text >= FAIR_TEXT)
@@ -258,7 +281,7 @@ def _score(
     score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * text
     if same_number:
         score += SAME_NUMBER_BONUS
-    if parents is not None and in_place:
+    if same_parent:
         score += PARENT_BONUS
     return score
 
@@ -270,14 +293,13 @@ def _scored(
     scores: dict[int, float],
     texts: dict[tuple[int, int], float],
     threshold: float,
-    with_parents: bool,
 ) -> None:
     taken = set(pairs.values())
     free_old = [n for n in old if n.index not in pairs]
     free_new = [n for n in new if n.index not in taken]
     if not free_old or not free_new:
         return
-    parents = dict(pairs) if with_parents else None
+    parents = dict(pairs)
     ranked = []
     for a, b in _candidates(free_old, free_new):
         score = _score(a, b, parents, texts)

@@ -5,7 +5,7 @@ the new draft comes from a clause change, every block from an old block (unchang
 modified by the change's word operations) or from an added block, and unchanged blocks keep
 their order. The text of a draft is its clauses in reading order, each as a heading line
 ("8.5 Heart rate estimation") followed by the text of its compared blocks (tables as their
-cell grid).
+cell grid); a clause with neither number nor title (the preamble) has no heading line.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ def draft_text(draft: Draft, *, strict: bool = False) -> list[str]:
     """Return the text of `draft` as the diff compares it: headings and blocks in order."""
     out: list[str] = []
     for clause in draft.walk():
-        out.append(_heading(clause.number, clause.title))
+        if clause.number or clause.title:
+            out.append(_heading(clause.number, clause.title))
         out.extend(u.text for u in units(clause, strict=strict))
     return out
 
@@ -49,7 +50,8 @@ def apply_diff(old: Draft, diff: DraftDiff) -> list[str]:
         title = ref.title
         if change.kind != ChangeKind.ADDED and len(change.old) == 1 and len(change.new) == 1:
             title = new_text(change.title_ops) if change.retitled else change.old[0].title
-        out.append(_heading(ref.number, title))
+        if ref.number or title:
+            out.append(_heading(ref.number, title))
         out.extend(rebuilt[ci][part])
     return out
 

@@ -37,6 +37,7 @@ from .normalise import normalise, units
 FOUND = 90.0
 CLOSE = 70.0
 FUZZY_MIN = 25
+SNIPPET = 160  # longest passage of the new text quoted in a follow-up
 KINDS = ("replace", "delete", "insert-after", "none")
 
 
@@ -131,6 +132,23 @@ def presence(needle: str, haystack: str) -> float:
     return float(fuzz.partial_ratio(n, h))
 
 
+def closest(needle: str, haystack: str, *, size: int = SNIPPET) -> str:
+    """Return the passage of `haystack` most like `needle`, widened to whole words."""
+    n, h = normalise(needle), normalise(haystack)
+    if not n or not h:
+        return ""
+    found = fuzz.partial_ratio_alignment(n, h, processor=str.lower)
+    if found is None or found.score < CLOSE:
+        return ""
+    start, end = found.dest_start, found.dest_end
+    while start > 0 and not h[start - 1].isspace():
+        start -= 1
+    while end < len(h) and not h[end].isspace():
+        end += 1
+    passage = h[start:end].strip()
+    return passage if len(passage) <= size else passage[: size - 1].rstrip() + "…"
+
+
 def _clause_text(clause: Clause) -> str:
     return "\n".join([clause.title, *(u.text for u in units(clause))])
 
@@ -218,9 +236,11 @@ def _judge(
         if left >= FOUND:
             return FollowUpStatus.NOT, "the text proposed for deletion is still there", 0.0, where
         if left >= CLOSE:
+            now = closest(entry.old, text)
             return (
                 FollowUpStatus.PARTLY,
-                "a close variant of the text proposed for deletion remains",
+                "a close variant of the text proposed for deletion remains"
+                + (f": “{now}”" if now else ""),
                 100 - left,
                 where,
             )
@@ -241,7 +261,9 @@ def _judge(
         if proposed >= FOUND:
             return FollowUpStatus.FULLY, "the proposed text was inserted", proposed, where
         if proposed >= CLOSE:
-            return FollowUpStatus.PARTLY, "text close to the proposal was inserted", proposed, where
+            now = closest(entry.new, text)
+            said = "text close to the proposal was inserted" + (f": “{now}”" if now else "")
+            return FollowUpStatus.PARTLY, said, proposed, where
         return FollowUpStatus.NOT, "the proposed text is not there", proposed, where
     # replace
     old_text_kept = bool(entry.old) and _fold(entry.old) not in _fold(entry.new)
@@ -257,11 +279,18 @@ def _judge(
         )
     if still >= FOUND:
         return FollowUpStatus.NOT, "the old text is unchanged", proposed, where
+    now = closest(entry.new, text) or closest(entry.old, text)
+    reads = f"; NEW reads “{now}”" if now else ""
     if proposed >= CLOSE:
-        return FollowUpStatus.PARTLY, "the text was changed close to the proposal", proposed, where
+        return (
+            FollowUpStatus.PARTLY,
+            f"the text was changed close to the proposal{reads}",
+            proposed,
+            where,
+        )
     return (
         FollowUpStatus.PARTLY,
-        "the old text was changed, but not as proposed",
+        f"the old text was changed, but not as proposed{reads}",
         proposed,
         where,
     )
@@ -283,4 +312,4 @@ def with_followups(diff: DraftDiff, review: str | Path, new: Draft) -> DraftDiff
     return replace(diff, review=str(review), followups=follow_up(entries, diff, new))
 
 
-__all__ = ["ReviewEntry", "follow_up", "presence", "read_review", "with_followups"]
+__all__ = ["ReviewEntry", "closest", "follow_up", "presence", "read_review", "with_followups"]

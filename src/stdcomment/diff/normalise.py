@@ -8,9 +8,10 @@ Without `strict`, these differences are not changes:
   - invisible characters: soft hyphens, zero-width spaces and joiners, byte-order marks,
     direction marks;
   - field codes that leak into text (`PAGEREF _Toc123 \\h`, `\\* MERGEFORMAT`);
-  - empty paragraphs, and the automatic labels of list items and notes ("a)", "NOTE 2"),
-    which Word renumbers by itself.
-With `strict`, texts are compared as the reader gives them, labels included.
+  - the automatic labels of list items and notes ("a)", "NOTE 2"), which Word renumbers by
+    itself.
+With `strict`, texts are compared as the reader gives them, labels included. Empty
+paragraphs are never text.
 
 Cross-references that follow a renumbering ("see clause 7.6" becoming "see clause 8.7" when
 7.6 became 8.7) are recognised by `map_references`, so such a block is reported as
@@ -136,11 +137,12 @@ def unit(block: Block, *, strict: bool = False) -> Unit:
 
 
 def units(clause: Clause, *, strict: bool = False) -> list[Unit]:
-    """Return the blocks of `clause` that are compared (empty paragraphs left out unless strict)."""
+    """Return the blocks of `clause` that are compared: empty paragraphs (and tables) are
+    layout, not text, and are left out even when strict."""
     out = []
     for block in clause.blocks:
         item = unit(block, strict=strict)
-        if item.key or strict:
+        if item.key.strip():
             out.append(item)
     return out
 

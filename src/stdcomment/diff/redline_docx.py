@@ -428,6 +428,22 @@ def redline_order(diff: DraftDiff) -> list[tuple[str, ClauseChange]]:
     return out
 
 
+def _spaced(blocks: list[P | Table]) -> list[P | Table]:
+    """Put an empty, untracked paragraph between a paragraph with a tracked mark and a table.
+
+    Accepting a deleted mark (or rejecting an inserted one) joins the paragraph to the next
+    one; a table cannot take it, and the paragraph would stay, empty but in its heading
+    style. The empty paragraph takes the join instead, and empty paragraphs are not text.
+    """
+    out: list[P | Table] = []
+    for k, block in enumerate(blocks):
+        out.append(block)
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        if isinstance(block, P) and block.mark is not None and isinstance(after, Table):
+            out.append(P())
+    return out
+
+
 def build_redline(diff: DraftDiff, old: Draft, new: Draft) -> DocxBuilder:
     """Return the redline of `diff` as a document builder (see `redline_bytes`)."""
     profile = profile_for(new.body)
@@ -446,7 +462,7 @@ def build_redline(diff: DraftDiff, old: Draft, new: Draft) -> DocxBuilder:
         track_revisions=True,
     )
     itu_t_styles(doc)
-    doc.add(*writer.out)
+    doc.add(*_spaced(writer.out))
     doc.add(P())  # an untracked last paragraph: tracked paragraph marks always have a next one
     doc.section = Section(header=title)
     return doc

@@ -191,8 +191,8 @@ def _index(diff: DraftDiff, changes: list[ClauseChange]) -> str:
     for k, change in enumerate(changes):
         out.append(
             f'<li data-kind="{change.kind}"><span class="badge k-{change.kind}">{change.kind}'
-            f'</span><a href="#{_anchor(k)}">{escape(clause_cite(change))} '
-            f"{escape(change.title)}</a></li>"
+            f'</span><a href="#{_anchor(k)}">'
+            f"{escape(f'{clause_cite(change)} {change.title}'.strip())}</a></li>"
         )
     out.append("</ol>")
     extra = []
