@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from stdcomment.cli.main import cli
-from stdcomment.model import Block, Clause, Draft
+from stdcomment.model import Block, Clause, ClauseKind, Draft
 from stdcomment.readers import read_draft
 from tests.conftest import SAMPLES
 
@@ -35,9 +35,7 @@ pytestmark = [
 SAMPLE = SAMPLES / "ieee-p7915-affect-draft.docx"
 
 
-@pytest.fixture(scope="module")
-def pdf_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("ieee-pdf")
+def _convert(tmp: Path, docx: Path) -> Path:
     subprocess.run(
         [
             "soffice",
@@ -47,13 +45,18 @@ def pdf_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "pdf",
             "--outdir",
             str(tmp),
-            str(SAMPLE),
+            str(docx),
         ],
         check=True,
         capture_output=True,
         timeout=240,
     )
-    return tmp / "ieee-p7915-affect-draft.pdf"
+    return tmp / docx.with_suffix(".pdf").name
+
+
+@pytest.fixture(scope="module")
+def pdf_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _convert(tmp_path_factory.mktemp("ieee-pdf"), SAMPLE)
 
 
 @pytest.fixture(scope="module")
@@ -227,3 +230,22 @@ def test_ieee_ballot_csv_has_integer_page_and_line(pdf_path: Path, tmp_path: Pat
     places = {(r.subclause, r.page, r.line) for r in rows}
     assert ("5.1", 7, 6) in places  # "The detector may operate continuously ..." (by eye)
     assert ("6.4", 8, 29) in places  # "Contact centre software shall estimate ..."
+
+
+def test_itu_t_sample_reads_like_its_docx(tmp_path: Path) -> None:
+    """Typed numbers with a TAB, a contents list whose clause numbers line up in a column
+    (not line numbers), the cover table, "Annex A", a blank line, then its title."""
+    docx = SAMPLES / "itu-t-f-ervs-draft-v2.docx"
+    from_pdf = read_draft(_convert(tmp_path, docx))
+    from_docx = read_draft(docx)
+    outline = [(c.number, c.title, c.level, c.kind) for c in from_pdf.walk()]
+    expected = [(c.number, c.title, c.level, c.kind) for c in from_docx.walk()]
+    contents = ("", "Table of Contents", 1, ClauseKind.FRONT)  # a heading in the PDF only
+    assert [c for c in outline if c != contents] == expected
+    meta = from_pdf.metadata
+    assert (meta.document_number, meta.work_item, meta.questions) == (
+        from_docx.metadata.document_number,
+        "F.ERVS",
+        "12/16",
+    )
+    assert from_pdf.body.value == "itu-t"

@@ -23,7 +23,7 @@ from . import source
 from .headings import TITLE_STYLE, classify
 from .layout import Line, lines_of
 from .margins import read_line_numbers, strip_furniture
-from .paragraphs import Paragraph, Style, is_contents_line, measure, paragraphs
+from .paragraphs import Paragraph, Style, drop_contents, measure, paragraphs
 from .tables import TableBox, build_table, continues, cut_tables, merge, table_text
 
 
@@ -193,7 +193,7 @@ def read_pages(path: Path) -> PdfContent:
     pages, headers = strip_furniture(found.lines, found.heights)
     _count_lines(pages, found.tables)
     marks = _Marks(pages, found.tables)
-    body = [[line for line in lines if not is_contents_line(line)] for lines in pages]
+    body = [drop_contents(lines) for lines in pages]
     cells = [cell for boxes in found.tables for box in boxes for row in box.rows for _, cell in row]
     style = measure(body, cells)
     items = _flow(body, found.tables, style)

@@ -84,9 +84,10 @@ def classify(paras: Sequence[Paragraph], body_size: float) -> list[Hint]:
             key = _signature(font, size)
             levels[key] = min(levels.get(key, found), found)
     first = min(depth, default=len(paras))
-    biggest = max((types[i][1] for i in depth), default=0.0)
+    clauses = [i for i in depth if not _ANNEX.match(paras[i].text)]  # annex titles run large
+    biggest = max((types[i][1] for i in clauses), default=0.0)
     # type bigger than any numbered sub-clause heading reads as a chapter ("List of Figures")
-    chapter = max((types[i][1] for i in depth if depth[i] > 1), default=biggest)
+    chapter = max((types[i][1] for i in clauses if depth[i] > 1), default=biggest)
     hints: list[Hint] = []
     for index, (para, (font, size, bold)) in enumerate(zip(paras, types, strict=True)):
         level: int | None = None

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from .layout import Line, Segment
 
 _DIGITS = re.compile(r"^\d{1,4}$")
+_LEADERS = re.compile(r"(?:\.\s?){4,}\s*\S{1,7}$|(?:…\s?){2,}")  # a contents entry
+COVERAGE = 0.4  # a page's number column reaches at least this share of its text lines
+TRUSTED = 0.3  # ... on at least this share of the pages with text, for the column to be used
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?[–—\-\s]*(?:\d{1,4}|[ivxlcdm]{1,7})[–—\-\s]*(?:(?:of|/)\s*\d{1,4})?$", re.I
 )
@@ -39,6 +42,8 @@ class _Candidate:
 def _candidates(lines: Sequence[Line], width: float) -> list[_Candidate]:
     found: list[_Candidate] = []
     for line in lines:
+        if _LEADERS.search(line.text):
+            continue  # "1<TAB>Scope....3": a heading number in a contents list
         first, last = line.segments[0], line.segments[-1]
         if _DIGITS.match(first.text):
             side = "L" if len(line.segments) > 1 or first.x1 < width / 2 else "R"
@@ -106,7 +111,9 @@ def _page_column(lines: Sequence[Line], width: float) -> tuple[_Column, list[_Ca
         mine = [c for c in candidates if c.side == side]
         for edge in ("x1", "x0"):
             for group in _clusters(mine, lambda c, e=edge: _edge(c, e)):  # type: ignore[misc]
-                if len(group) < 3 or (best is not None and len(group) <= len(best[1])):
+                if len(group) < max(3, COVERAGE * len(lines)):
+                    continue
+                if best is not None and len(group) <= len(best[1]):
                     continue
                 if _increasing(group) and _in_margin(group, lines):
                     position = sum(_edge(c, edge) for c in group) / len(group)
@@ -123,8 +130,9 @@ def read_line_numbers(pages: list[list[Line]], widths: Sequence[float]) -> bool:
         if hit is not None:
             columns.append(hit[0])
             found[index] = hit[1]
-    if not columns:
-        return False
+    with_text = sum(1 for lines in pages if len(lines) >= 3)
+    if not columns or len(columns) < TRUSTED * with_text:
+        return False  # a column on a page or two: numbered headings or a list, not lines
     for index, lines in enumerate(pages):  # pages with few lines: numbers in a known column
         if index in found:
             continue

@@ -29,6 +29,10 @@ _LEADERS = re.compile(r"(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlcdm]{1,7})$|(?:…\s?){2
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
 _END_FRAGMENT = re.compile(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[-‐]$")
 _START_FRAGMENT = re.compile(r"[^\W\d_]+")
+_ANNEX_LABEL = re.compile(
+    r"^(?:Annex|Appendix|ANNEX|APPENDIX)\s+[A-Z0-9IVXL]+(?:\s*\((?:in)?formative\))?$"
+)
+_PAGE_COLUMN = re.compile(r"^(?:Page|Pages|Page No\.?|Seite|p\.)$")
 _SENTENCE_END = (".", ":", ";", "!", "?")
 _HYPHENS = ("-", "‐")
 
@@ -36,6 +40,19 @@ _HYPHENS = ("-", "‐")
 def is_contents_line(line: Line) -> bool:
     """Whether `line` is a table-of-contents entry (dot leaders, then a page number)."""
     return bool(_LEADERS.search(line.text.rstrip()))
+
+
+def drop_contents(lines: Sequence[Line]) -> list[Line]:
+    """`lines` without contents entries and the "Page" column head above them."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        if is_contents_line(line):
+            continue
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if after is not None and _PAGE_COLUMN.match(line.text.strip()) and is_contents_line(after):
+            continue
+        out.append(line)
+    return out
 
 
 @dataclass
@@ -149,6 +166,8 @@ def _breaks(para: Paragraph, line: Line, style: Style) -> bool:
     gap = line.baseline - prev.baseline
     if gap <= 0 or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
         return True
+    if _ANNEX_LABEL.match(para.text) and gap < 4 * style.pitch_of(prev.size):
+        return False  # "Annex A", a blank line, then the annex title: one heading
     if gap > 1.3 * style.pitch_of(prev.size) or _starts_item(line):
         return True
     right = style.right_of(prev.page)
