@@ -68,8 +68,11 @@ _SPACES = re.compile(r"\s+")
 _FIELD_CODES = re.compile(
     r"\b(?:PAGEREF|NOTEREF|REF)\s+_[A-Za-z]+\d+(?:\s+\\[a-z])*|\\\*\s*MERGEFORMAT", re.ASCII
 )
-#: Word, space and other-character tokens; invisible characters stay inside their word.
-_TOKEN = re.compile(r"[\w\u00ad\u200b-\u200f\u2060\ufeff]+|\s+|[^\w\s]")
+#: Clause numbers and decimals ("8.2.1", "A.1", "1.3"), words, spaces, other characters;
+#: invisible characters stay inside their word.
+_TOKEN = re.compile(
+    r"(?:[A-Z]|\d+)(?:\.\d+)+\b|[\w\u00ad\u200b-\u200f\u2060\ufeff]+|\s+|[^\w\s]"
+)
 
 
 def normalise(text: str, *, strict: bool = False) -> str:
