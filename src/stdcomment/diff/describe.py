@@ -74,10 +74,10 @@ def block_cite(change: ClauseChange, block: BlockChange) -> str:
 
 
 def display(block: BlockChange, text: str) -> str:
-    """Return a block's text as a reader sees it: "NOTE – ...", "a) ...", "– ..."."""
+    """Return a block's text as a reader sees it: "NOTE – ...", "Table 1 – ...", "a) ..."."""
     if not text or not block.label:
         return text
-    if block.block_kind == BlockKind.NOTE:
+    if block.block_kind in (BlockKind.NOTE, BlockKind.CAPTION):
         return f"{block.label} – {text}"
     if block.block_kind == BlockKind.LIST_ITEM:
         return f"{block.label} {text}"

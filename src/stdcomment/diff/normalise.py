@@ -8,8 +8,8 @@ Without `strict`, these differences are not changes:
   - invisible characters: soft hyphens, zero-width spaces and joiners, byte-order marks,
     direction marks;
   - field codes that leak into text (`PAGEREF _Toc123 \\h`, `\\* MERGEFORMAT`);
-  - the automatic labels of list items and notes ("a)", "NOTE 2"), which Word renumbers by
-    itself.
+  - the automatic labels of list items, notes and captions ("a)", "NOTE 2", "Table 37"),
+    which Word renumbers by itself.
 With `strict`, texts are compared as the reader gives them, labels included. Empty
 paragraphs are never text.
 
@@ -70,9 +70,7 @@ _FIELD_CODES = re.compile(
 )
 #: Clause numbers and decimals ("8.2.1", "A.1", "1.3"), words, spaces, other characters;
 #: invisible characters stay inside their word.
-_TOKEN = re.compile(
-    r"(?:[A-Z]|\d+)(?:\.\d+)+\b|[\w\u00ad\u200b-\u200f\u2060\ufeff]+|\s+|[^\w\s]"
-)
+_TOKEN = re.compile(r"(?:[A-Z]|\d+)(?:\.\d+)+\b|[\w\u00ad\u200b-\u200f\u2060\ufeff]+|\s+|[^\w\s]")
 
 
 def normalise(text: str, *, strict: bool = False) -> str:
@@ -135,8 +133,21 @@ def unit(block: Block, *, strict: bool = False) -> Unit:
         grid = table_grid(block.table)
         text = grid_text(grid)
         return Unit(block, text, normalise(text, strict=strict), grid)
-    text = block_text(block) if strict else block.text
+    text = block_text(block) if strict else caption_text(block)
     return Unit(block, text, normalise(text, strict=strict))
+
+
+_CAPTION_SEPARATOR = re.compile(r"\s*(?:[–—:\-]|\t)?\s*")
+
+
+def caption_text(block: Block) -> str:
+    """Return a block's text without the number of a caption ("Table 37 – Title" -> "Title"):
+    Word numbers captions by itself, so a table removed earlier renumbers every later one."""
+    if block.kind != BlockKind.CAPTION or not block.label or not block.text.startswith(block.label):
+        return block.text
+    rest = block.text[len(block.label) :]
+    separator = _CAPTION_SEPARATOR.match(rest)
+    return rest[separator.end() if separator else 0 :] or block.text
 
 
 def units(clause: Clause, *, strict: bool = False) -> list[Unit]:
@@ -194,6 +205,7 @@ def map_references(text: str, numbers: Mapping[str, str]) -> str:
 
 __all__ = [
     "Unit",
+    "caption_text",
     "grid_text",
     "heading_key",
     "map_references",

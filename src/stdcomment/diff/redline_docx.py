@@ -45,7 +45,7 @@ from .model import (
     RowChange,
     TextOp,
 )
-from .normalise import Unit, units
+from .normalise import Unit, caption_text, units
 from .wordops import word_ops
 
 AUTHOR = "stdcomment"
@@ -136,6 +136,8 @@ def _prefix(block: Block, strict: bool, profile: Profile) -> str:
     if block.kind == BlockKind.LIST_ITEM:
         typed = f"{block.label}\t"
         return typed if profile.list_marker.match(typed + block.text) else ""
+    if block.kind == BlockKind.CAPTION and caption_text(block) != block.text:
+        return f"{block.label} – "
     return ""
 
 
