@@ -179,7 +179,7 @@ def test_one_finding_per_clause_and_position_ranked() -> None:
 SAMPLE = read_draft(SAMPLES / "itu-t-f-ervs-draft.docx")
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=12, deadline=None)
 @given(st.floats(0, 100), st.floats(0, 100))
 def test_raising_min_score_never_adds_findings(low: float, high: float) -> None:
     low, high = min(low, high), max(low, high)
@@ -263,9 +263,7 @@ def test_cli_formats_and_fail_on_findings(tmp_path: Path) -> None:
     assert "exists" in again.output
     failing = runner.invoke(cli, ["scan", sample, "--fail-on-findings"])
     assert failing.exit_code == 1
-    quiet = runner.invoke(
-        cli, ["scan", sample, "--fail-on-findings", "--position", "credit-access"]
-    )
+    quiet = runner.invoke(cli, ["scan", sample, "--fail-on-findings", "--min-score", "100"])
     assert quiet.exit_code == 0, quiet.output
     csv_out = runner.invoke(cli, ["scan", sample, "--format", "csv"])
     assert csv_out.output.splitlines()[0].startswith("draft,clause,clause_title,position,score")

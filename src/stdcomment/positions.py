@@ -188,6 +188,8 @@ class Trigger:
     pattern: str = ""
     context: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    near: tuple[tuple[str, ...], ...] = ()  # word groups: one word of each, close together
+    window: int = 0  # words the `near` match may span (0: the scanner's default)
 
     @property
     def regex(self) -> re.Pattern[str] | None:
@@ -595,7 +597,9 @@ _TOP_KEYS: Final = frozenset(
 _RIGHT_KEYS: Final = frozenset({"instrument", "article", "note"})
 _REPORT_KEYS: Final = frozenset({"section", "subsection", "pages"})
 _EVIDENCE_KEYS: Final = frozenset({"fact", "section", "keys", "quote"})
-_TRIGGER_KEYS: Final = frozenset({"phrase", "weight", "pattern", "context", "exclude"})
+_TRIGGER_KEYS: Final = frozenset(
+    {"phrase", "weight", "pattern", "context", "exclude", "near", "window"}
+)
 _ACTION_KEYS: Final = frozenset({"kind", "summary", "model_text"})
 _COMMENT_KEYS: Final[dict[str, frozenset[str]]] = {
     "itu-t": frozenset({"discussion", "proposed_change"}),
@@ -847,6 +851,8 @@ class _FileChecker:
                 self._pattern(pattern, (*where, "pattern"))
             context = self.text_list(item, "context", where)
             exclude = self.text_list(item, "exclude", where)
+            near = self._near(item, where)
+            window = self._window(item, where)
             if phrase:
                 key = phrase_key(phrase)
                 if key in seen:
@@ -870,9 +876,53 @@ class _FileChecker:
                     pattern=pattern,
                     context=context,
                     exclude=exclude,
+                    near=near,
+                    window=window,
                 )
             )
         return tuple(out)
+
+    def _near(
+        self, item: Mapping[str, Any], where: tuple[PathPart, ...]
+    ) -> tuple[tuple[str, ...], ...]:
+        """Read `near`: two or more lists of single words (one of each must occur close by)."""
+        path = (*where, "near")
+        if "near" not in item:
+            return ()
+        value = item["near"]
+        if (
+            not isinstance(value, list)
+            or len(value) < 2
+            or not all(isinstance(group, list) and group for group in value)
+        ):
+            self.add(path, "must be a list of two or more non-empty lists of words")
+            return ()
+        groups: list[tuple[str, ...]] = []
+        for group in value:
+            words: list[str] = []
+            for word in group:
+                if not isinstance(word, str) or not word.strip():
+                    self.add(path, f"must hold words, holds {word!r}")
+                    return ()
+                if len(word.split()) != 1:
+                    self.add(path, f"{word!r}: one word per entry (use `phrase` for phrases)")
+                    return ()
+                words.append(word.strip())
+            groups.append(tuple(words))
+        return tuple(groups)
+
+    def _window(self, item: Mapping[str, Any], where: tuple[PathPart, ...]) -> int:
+        if "window" not in item:
+            return 0
+        value = item["window"]
+        if isinstance(value, bool) or not isinstance(value, int) or not 2 <= value <= 30:
+            self.add(
+                (*where, "window"), f"must be a whole number of words from 2 to 30, got {value!r}"
+            )
+            return 0
+        if "near" not in item:
+            self.add((*where, "window"), "only applies with `near`")
+        return value
 
     def _weight(self, item: Mapping[str, Any], where: tuple[PathPart, ...]) -> float | None:
         path = (*where, "weight")

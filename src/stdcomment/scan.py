@@ -31,6 +31,7 @@ from .findings import Evidence, Finding, ScanResult
 from .matching.anchors import Anchor, AnchorIndex, anchor_of, text_words
 from .matching.normalise import END, KEY, START, Token, keys, tokens
 from .matching.phrases import PhraseMatcher
+from .matching.proximity import ProximityMatcher
 from .model import (
     REQUIREMENT_RANK,
     Block,
@@ -44,7 +45,8 @@ from .model import (
 from .profiles import Profile, profile_for
 from .requirements import requirement_in
 
-DEFAULT_MIN_SCORE = 50.0
+DEFAULT_MIN_SCORE = 45.0
+NEAR_WINDOW = 7  # words a `near` trigger's match may span by default
 SATURATION = 0.75
 
 TITLE_FACTOR = 1.2
@@ -75,7 +77,7 @@ SKIPPED_KINDS = frozenset({ClauseKind.REFERENCES, ClauseKind.BIBLIOGRAPHY})
 _EXCLUSION = re.compile(
     r"\b(?:does|do|shall|will|should|is|are)\s+not\s+(?:\w+\s+){0,2}?"
     r"(?:address|cover|specify|apply|deal|include|consider|define|standardi[sz]e|concern"
-    r"|intend|describe|support|require|permit|allow)"
+    r"|intend|describe|permit|allow)"
     r"|\b(?:is|are)\s+(?:out\s+of|outside(?:\s+of)?|beyond)\s+(?:the\s+)?scope"
     r"|\bout\s+of\s+(?:the\s+)?scope\b|\boutside\s+(?:the\s+)?scope\b"
     r"|\b(?:is|are)\s+(?:explicitly\s+)?excluded\b|\bnot\s+(?:with)?in\s+(?:the\s+)?scope\b"
@@ -98,6 +100,10 @@ class TriggerLike(Protocol):
     def context(self) -> Sequence[str]: ...
     @property
     def exclude(self) -> Sequence[str]: ...
+    @property
+    def near(self) -> Sequence[Sequence[str]]: ...
+    @property
+    def window(self) -> int: ...
 
 
 class PositionLike(Protocol):
@@ -177,6 +183,15 @@ class Scanner:
                 self._labels[(pi, ti)] = trigger.phrase
             phrases.extend((word, _Ref(pi, -1, True)) for word in position.exclude)
         self.matcher = PhraseMatcher(phrases)
+        self.proximity = ProximityMatcher(
+            [(text, ref) for text, ref in phrases if not ref.exclude],
+            [
+                (trigger.near, trigger.window or NEAR_WINDOW, _Ref(pi, ti, False))
+                for pi, position in enumerate(self.positions)
+                for ti, trigger in enumerate(position.triggers)
+                if trigger.near
+            ],
+        )
         self._anchors = AnchorIndex([anchor for _, _, anchor in self._patterns])
         self.trigger_count = sum(len(p.triggers) for p in self.positions)
 
@@ -189,6 +204,11 @@ class Scanner:
         found: list[tuple[_Ref, int, int, float]] = []  # ref, char start, char end, quality
         for hit in self.matcher.find(unit.text, toks):
             found.append((hit.payload, toks[hit.first][START], toks[hit.last][END], hit.quality))
+        exact = {(ref, start, end) for ref, start, end, _ in found}
+        for hit in self.proximity.find(toks):
+            start, end = toks[hit.first][START], toks[hit.last][END]
+            if not any(r == hit.payload and s < end and start < e for r, s, e in exact):
+                found.append((hit.payload, start, end, hit.quality))
         if self._patterns:
             for index in sorted(self._anchors.candidates(words)):
                 ref, pattern, _ = self._patterns[index]
@@ -380,7 +400,7 @@ class Scanner:
         remaining = 1.0
         for strength in best.values():
             remaining *= 1.0 - SATURATION * strength
-        score = round(100.0 * (1.0 - remaining), 1)
+        score = min(round(100.0 * (1.0 - remaining), 1), 99.9)  # never certain
         evidence = _dedupe(pair.hits)
         strongest = max(
             (h.evidence.requirement for h in counted),
