@@ -20,7 +20,7 @@ from .model import Body, Contact, Metadata
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z()/ ,.\-]{1,60}?)\s*:\s*(?P<value>.*)$", re.S)
 _DOC_NUMBER = re.compile(
-    r"\b(?:(?:SG|TSAG)\d*\s*-\s*(?:TD|C)\s*\d+(?:\s*R\d+)?(?:/[A-Z]+\d*)?"
+    r"\b(?:(?:SG|TSAG)\d*\s*-\s*(?:TD|C)\s*-?\s*\d+(?:\s*R\d+)?(?:/[A-Z]+\d*)?"
     r"|COM\s*\d+\s*[–-]\s*[CR]\s*\d+"
     r"|(?:Temporary Document|TD)\s+\d+(?:\s*(?:Rev\.?|R)\s*\d+)?"
     r"(?:\s*\((?:PLEN|WP\d)/\d+\))?(?:/WP\d+)?)\b"
@@ -47,6 +47,7 @@ _STATUS = re.compile(
     r"(?:standard|recommendation|specification|technical report|supplement|amendment)\b)",
     re.IGNORECASE,
 )
+_STUDY_GROUP = re.compile(r"\bSTUDY\s+GROUP\s+(\d+)\b", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TEL = re.compile(r"(?:Tel\.?|Phone)\s*:?\s*(?P<tel>\+?[\d ()\-]{6,})", re.I)
 
@@ -153,6 +154,10 @@ def extract_metadata(
         if place:
             meta = replace(meta, place=place.group("place"), date=place.group("date"))
             break
+    if "study_group" not in found:
+        group = _STUDY_GROUP.search(cover_text) or _STUDY_GROUP.search(header_text)
+        if group:
+            found["study_group"] = group.group(1)
     for key, value in found.items():
         if key == "date" and meta.date:
             continue

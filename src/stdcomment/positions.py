@@ -344,7 +344,13 @@ def comment_context(
     """
     if not matches:
         raise ValueError("a finding needs at least one match")
-    label = f"{clause_number} {clause_title}".strip() if clause_number else clause_title
+    # "6.2 Emotion analytics"; an unnumbered clause is cited by its title in quotation marks,
+    # so that "clause {{ clause.label }}" reads 'clause "Summary"', not 'clause Summary'
+    label = (
+        f"{clause_number} {clause_title}".strip()
+        if clause_number
+        else f"\u201c{clause_title}\u201d"
+    )
     return {
         "clause": {
             "number": clause_number,
