@@ -242,6 +242,10 @@ def test_review_file_is_read_defensively(tmp_path: Path) -> None:
         ("C-1", "accepted", "7.7", "replace", "a", "b")
     ]
     assert read_review(_review(tmp_path, "")) == []
+    (entry,) = read_review(
+        _review(tmp_path, '[[entry]]\nquote = "the quoted text"\n[entry.change]\nkind = "delete"\n')
+    )
+    assert (entry.id, entry.kind, entry.old) == ("entry 1", "delete", "the quoted text")
 
 
 @pytest.mark.parametrize(

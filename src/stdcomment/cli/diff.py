@@ -16,7 +16,9 @@ from .options import body_option, force_option, output_option, positions_options
 
 
 @click.command("diff")
-@click.argument("drafts", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument(
+    "drafts", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="OLD NEW"
+)
 @click.option(
     "--format",
     "fmt",

@@ -3,7 +3,8 @@
 The review file (TOML, written by `stdcomment review`) holds `[[entry]]` tables. Only these
 keys are read, each checked for its type, everything else ignored: `id`, `status`,
 `position`, `clause`, `clause_title`, `quote`, `comment`, `proposed_change`, and
-`[entry.change]` with `kind` (replace | delete | insert-after | none), `old` and `new`.
+`[entry.change]` with `kind` (replace | delete | insert-after | none), `old` (the quote when
+absent) and `new`.
 Only `accepted` entries were sent, so only they are followed up.
 
 The clause an entry names (old numbering) is followed through the diff to the new clause(s);
@@ -108,7 +109,7 @@ def _entry(source: Path, number: int, item: Mapping[str, Any]) -> ReviewEntry:
         comment=_text(source, number, item, "comment"),
         proposed_change=_text(source, number, item, "proposed_change"),
         kind=kind,
-        old=_text(source, number, change, "old"),
+        old=_text(source, number, change, "old") or _text(source, number, item, "quote"),
         new=_text(source, number, change, "new"),
     )
 

@@ -227,8 +227,8 @@ def _section(diff: DraftDiff, change: ClauseChange, k: int) -> str:
     if rows:
         out.append(
             '<table class="sbs"><colgroup><col style="width:190px"><col><col></colgroup>'
-            f"<tr><th></th><th>OLD ({escape(change.old_cite)})</th>"
-            f"<th>NEW ({escape(change.new_cite)})</th></tr>"
+            f"<tr><th></th><th>OLD {escape(change.old_cite)}</th>"
+            f"<th>NEW {escape(change.new_cite)}</th></tr>"
         )
         out.extend(rows)
         out.append("</table>")

@@ -239,7 +239,8 @@ def _concerns(diff: DraftDiff) -> list[str]:
 def _followups(diff: DraftDiff) -> list[str]:
     lines = [f"Comments followed up ({PurePath(diff.review).name}): {followup_counts(diff)}"]
     for item in diff.followups:
-        head = f"  {item.entry} [{item.position}] clause {followup_where(item)}: "
+        position = f" [{item.position}]" if item.position else ""
+        head = f"  {item.entry}{position} clause {followup_where(item)}: "
         head += FOLLOWUP_WORDS[item.status]
         lines.append(head)
         if item.detail:
