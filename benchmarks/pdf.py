@@ -90,11 +90,23 @@ _RSS = {
 }
 
 
+_LAUNCHER = (
+    "import resource, subprocess, sys\n"
+    "subprocess.run([sys.executable, '-c', sys.argv[1]], check=True)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def peak_rss_mb(func: str, path: Path | None) -> float:
-    """The peak RSS (MB) of a fresh process running `func` on `path` (and nothing else)."""
-    code = f"import resource, pathlib\npath = pathlib.Path({str(path)!r})\n{_RSS[func]}\n"
-    code += "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    """The peak RSS (MB) of a fresh process running `func` on `path` (and nothing else).
+
+    Linux keeps ru_maxrss across fork and exec, so a child of this (large) process would
+    report at least our own size: a small launcher starts the measured process instead.
+    """
+    code = f"import pathlib\npath = pathlib.Path({str(path)!r})\n{_RSS[func]}\n"
+    out = subprocess.run(
+        [sys.executable, "-c", _LAUNCHER, code], capture_output=True, text=True, check=True
+    )
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
