@@ -9,8 +9,9 @@ Clauses are aligned on the model, not on raw text, in passes:
      clause's own blocks, or on its sub-clause titles when it has no text of its own), title
      similarity, and bonuses for parents aligned with each other and for the same number
      (unless the parents are known to differ: then the number only coincides after a shift).
-     A pair is kept when its text is close, or when its title is the same and its text
-     fairly close; a shared number alone never pairs two clauses;
+     A pair is kept when its text is close, when its title is the same and its text fairly
+     close, or when number, title and parent are all the same (a clause rewritten in place);
+     a shared number alone never pairs two clauses;
   3. splits and merges: a new clause left over whose blocks are found in the old clause
      aligned with its neighbour is the second part of a split (and the other way round for
      merges). Only leaf clauses that sit next to each other split and merge, so each side
@@ -43,6 +44,8 @@ FAIR_TEXT = 0.6  # ... pairs clauses whose text is this similar,
 FAIR_TEXT_IN_PLACE = 0.45  # ... or this similar for the same number or aligned parents
 SIMILAR_TITLE = 0.8  # a retitled clause in place pairs ...
 CLOSE_TEXT_IN_PLACE = 0.7  # ... with text this similar
+UNTANGLE_TOLERANCE = 0.15  # crossing pairs must be this much better than the uncrossed ones
+UNTANGLE_WINDOW = 10
 PARENT_TITLE = 0.6  # a heading over the same sub-clauses pairs with a title this similar
 GROWTH = 1.5  # a clause whose text grew or shrank this much ...
 GROWN_BLOCK = 60  # ... is compared block by block, a block counting at this ratio
@@ -132,6 +135,7 @@ def align(old: list[Node], new: list[Node]) -> Alignment:
     texts: dict[tuple[int, int], float] = {}
     for threshold in (FIRST_ROUND, SECOND_ROUND):
         _scored(old, new, pairs, scores, texts, threshold)
+    _untangle(old, new, pairs, scores, texts)
     _parents_by_children(old, new, pairs, scores)
     matches = [Match([i], [j], scores[i]) for i, j in sorted(pairs.items())]
     _splits_and_merges(old, new, matches)
@@ -276,6 +280,7 @@ def _score(
         or (title >= SAME_TITLE and text >= FAIR_TEXT)
         or (title >= SAME_TITLE and text >= FAIR_TEXT_IN_PLACE and in_place)
         or (title >= SIMILAR_TITLE and text >= CLOSE_TEXT_IN_PLACE and in_place)
+        or (title >= SAME_TITLE and same_number and bool(same_parent))  # rewritten in place
     ):
         return None
     score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * text
@@ -312,6 +317,48 @@ def _scored(
             pairs[i] = j
             scores[i] = -negative
             used.add(j)
+
+
+def _untangle(
+    old: list[Node],
+    new: list[Node],
+    pairs: dict[int, int],
+    scores: dict[int, float],
+    texts: dict[tuple[int, int], float],
+) -> None:
+    """Swap the partners of two pairs that cross when the swap costs little.
+
+    Best-first pairing can cross two pairs over a coinciding number (after a shift, old 3.2
+    and new 3.2 are different clauses) or over a clause citing its own number; reading order
+    is the better guess unless the crossing pairs are clearly better (by more than
+    `UNTANGLE_TOLERANCE`). Partners are looked for among the `UNTANGLE_WINDOW` pairs on
+    either side in reading order.
+    """
+    for _ in range(len(pairs)):
+        order = sorted(pairs.items())
+        keep = set(increasing([j for _, j in order]))
+        best: tuple[float, int, int] | None = None
+        for k, (i, j) in enumerate(order):
+            if k in keep:
+                continue
+            for i2, j2 in order[max(0, k - UNTANGLE_WINDOW) : k + UNTANGLE_WINDOW + 1]:
+                if i2 == i or (i2 < i) == (j2 < j):
+                    continue  # the same pair, or not crossing
+                a = _score(old[i], new[j2], pairs, texts)
+                b = _score(old[i2], new[j], pairs, texts)
+                if a is None or b is None:
+                    continue
+                loss = scores[i] + scores[i2] - a - b
+                if loss <= UNTANGLE_TOLERANCE and (best is None or loss < best[0]):
+                    best = (loss, i, i2)
+        if best is None:
+            return
+        _, i, i2 = best
+        j, j2 = pairs[i], pairs[i2]
+        pairs[i], pairs[i2] = j2, j
+        for x in (i, i2):
+            score = _score(old[x], new[pairs[x]], pairs, texts)
+            scores[x] = score if score is not None else scores[x]
 
 
 def _candidates(free_old: list[Node], free_new: list[Node]) -> list[tuple[Node, Node]]:
