@@ -77,18 +77,28 @@ def median_time(func: Callable[[Path], object], path: Path, rounds: int) -> floa
 
 
 _RSS = """
-import resource, sys
+import sys
 sys.path.insert(0, {repo!r})
 from benchmarks.parse import {func}
 {func}(__import__('pathlib').Path({path!r})) if {path!r} else None
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
+
+# Linux keeps ru_maxrss across fork and exec, so a child of this (large) process would
+# report at least our own size: a small launcher starts the measured process instead and
+# reads its children's peak.
+_LAUNCHER = (
+    "import resource, subprocess, sys\n"
+    "subprocess.run([sys.executable, '-c', sys.argv[1]], check=True)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
 
 
 def peak_rss_mb(func: str, path: Path | None) -> float:
     """Return the peak RSS (MB) of a fresh process running `func` on `path`."""
     code = _RSS.format(repo=str(REPO), func=func, path=str(path) if path else "")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _LAUNCHER, code], capture_output=True, text=True, check=True
+    )
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
