@@ -3,7 +3,8 @@
 A concern of the old draft is *persisting* when the clause it became (through renumbering,
 moves, splits and merges, as the diff aligned them) raises the same position's concern in the
 new draft, *gone* when it does not (or the clause was removed); a concern of the new draft
-with no such counterpart is *new*. Exclusions ("does not address emotion recognition") are
+with no such counterpart is *new* (a clause split in two that raised a concern passes it to
+both parts: both persist). Exclusions ("does not address emotion recognition") are
 not concerns. Concerns come grouped by position, in the library's order: new first, then gone,
 then persisting.
 """
@@ -92,11 +93,29 @@ def concerns_delta(
                 item,
             )
         )
+    came_from: dict[int, tuple[int, ...]] = {}
+    for change in diff.clauses:
+        for ref in change.new:
+            came_from[ref.index] = tuple(r.index for r in change.old)
+    old_by = {(index, f.position_id): f for index, f in old_found}
     for index, finding in new_found:
         if (index, finding.position_id) in matched:
             continue
+        rank = order.get(finding.position_id, len(order))
+        source = next(
+            (
+                old_by[(i, finding.position_id)]
+                for i in came_from.get(index, ())
+                if (i, finding.position_id) in old_by
+            ),
+            None,
+        )
+        if source is not None:  # the other part of a split clause that raised it
+            item = _merge(_change(source, old=True), finding)
+            out.append(((rank, _STATUS_ORDER[item.status], index), item))
+            continue
         item = replace(_change(finding, old=False), status=ConcernStatus.NEW)
-        out.append(((order.get(finding.position_id, len(order)), 0, index), item))
+        out.append(((rank, 0, index), item))
     out.sort(key=lambda pair: pair[0])
     return tuple(item for _, item in out)
 
