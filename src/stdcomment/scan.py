@@ -24,7 +24,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from .findings import Evidence, Finding, ScanResult
@@ -261,7 +261,7 @@ class Scanner:
             row = bisect.bisect_right(unit.table, start) - 1
             row_start = unit.table[row]
             column = unit.text.count(" | ", row_start, start)
-            location = Location(location.index, location.table, row, column)
+            location = replace(location, row=row, column=column)
         evidence = Evidence(
             trigger=self._labels[(ref.position, ref.trigger)],
             matched=unit.text[start:end],
