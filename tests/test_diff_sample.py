@@ -219,7 +219,9 @@ def test_concerns_show_in_every_format(concerned: DraftDiff) -> None:
     assert "Concerns (positions):" in TEXT_WRITERS["text"](concerned)
     assert "## Concerns" in TEXT_WRITERS["markdown"](concerned)
     assert 'id="concerns"' in TEXT_WRITERS["html"](concerned)
-    assert json.loads(TEXT_WRITERS["json"](concerned))["concerns"]
+    data = json.loads(TEXT_WRITERS["json"](concerned))
+    assert data["concerns"]
+    assert DraftDiff.from_dict(data) == concerned
 
 
 # -- follow-up of a review file ---------------------------------------------------------------
@@ -342,6 +344,7 @@ def test_follow_up_golden(followed: DraftDiff) -> None:
     markdown = TEXT_WRITERS["markdown"](followed)
     assert "| C-003 | privacy | 9.1 → 10.1 | partly adopted |" in markdown
     assert 'class="f-fully"' in TEXT_WRITERS["html"](followed)
+    assert DraftDiff.from_dict(json.loads(TEXT_WRITERS["json"](followed))) == followed
 
 
 def test_a_draft_read_twice_gives_the_same_outputs(run: DiffRun) -> None:
