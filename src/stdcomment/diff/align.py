@@ -24,7 +24,7 @@ moved).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -495,9 +495,4 @@ def _mark_moves(alignment: Alignment) -> None:
         )
 
 
-def describe(nodes_: Sequence[Node]) -> list[str]:
-    """Return "number title" of each node (for debugging and tests)."""
-    return [f"{n.number} {n.clause.title}".strip() for n in nodes_]
-
-
-__all__ = ["Alignment", "Match", "Node", "align", "describe", "nodes"]
+__all__ = ["Alignment", "Match", "Node", "align", "nodes"]
