@@ -65,7 +65,8 @@ TRAPS = [
     "The user interface shows the location of the UE on a map for the operator.",
     "Interface IF-3 carries the encoded video surface to the display controller.",
     "Each TLS certificate fingerprint is logged for audit.",
-    "Attention is drawn to the possibility that implementing this Recommendation may involve patents.",
+    "Attention is drawn to the possibility that implementing this Recommendation may involve "
+    "patents.",
     "The QoS monitoring report is sent to the application function every 10 seconds.",
 ]
 

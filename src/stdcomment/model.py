@@ -369,6 +369,7 @@ def _always_written(name: str) -> bool:
     """Whether field `name` appears in the JSON form even when it holds its default."""
     return name in _ALWAYS
 
+
 _HINTS: dict[type, dict[str, Any]] = {}
 
 
