@@ -458,12 +458,13 @@ class StructureBuilder:
             while stack and stack[-1].level >= heading.level:
                 stack.pop()
             if heading.number and heading.kind is None:
-                while (
-                    stack
-                    and stack[-1].heading.number
-                    and not _extends(heading.number, stack[-1].heading.number)
-                ):
-                    stack.pop()
+                # leave every open clause down to the nearest numbered one this number does
+                # not extend ("6.2.9" after "3 Definitions" and an unnumbered separator)
+                while stack:
+                    numbered = [i for i, node in enumerate(stack) if node.heading.number]
+                    if not numbered or _extends(heading.number, stack[numbered[-1]].heading.number):
+                        break
+                    del stack[numbered[-1] :]
             parent = stack[-1] if stack else None
             kind = self.kind_of(heading, parent)
             if kind != ClauseKind.FRONT:

@@ -404,7 +404,7 @@ class BodyReader:
                 props = paragraph_props(child)
                 text = paragraph_text(child)
                 if pending is not None:
-                    text = _merge(pending, text)
+                    text = _merge(pending, text, self.view)
                     pending = None
                 joins_next = (self.view == "current" and props.deleted_mark) or (
                     self.view == "original" and props.inserted_mark
@@ -647,10 +647,17 @@ class BodyReader:
             self.warnings.append(message)
 
 
-def _merge(first: ParagraphText, second: ParagraphText) -> ParagraphText:
+def _merge(first: ParagraphText, second: ParagraphText, view: str) -> ParagraphText:
+    """Join a paragraph whose mark does not exist in `view` to the next one.
+
+    In the view read they are one paragraph; in the other view they are two, so the other
+    view's text keeps a line break between them.
+    """
+    current_gap = "\n" if view == "original" and first.current else ""
+    original_gap = "\n" if view == "current" and first.original else ""
     merged = ParagraphText(
-        current=first.current + second.current,
-        original=first.original + second.original,
+        current=first.current + current_gap + second.current,
+        original=first.original + original_gap + second.original,
         inserted=first.inserted + second.inserted + 1,
         deleted=first.deleted + second.deleted,
         moved=first.moved or second.moved,
