@@ -40,8 +40,11 @@ typecheck: $(DEV)
 pytest: $(DEV)
 	$(BIN)/pytest -q
 
-bench: $(RUN)
+bench: $(DEV)
 	$(BIN)/python benchmarks/parse.py
+	$(BIN)/python benchmarks/scan.py
+	$(BIN)/python benchmarks/diff.py
+	$(BIN)/python benchmarks/pdf.py
 
 samples: $(RUN)
 	$(BIN)/python tools/build_samples.py

@@ -1,11 +1,14 @@
-"""Build .docx test documents by writing OOXML parts directly.
+"""Build .docx documents by writing OOXML parts directly: the writer behind every .docx that
+stdcomment produces (ITU-T contribution, ISO/IEC form, diff redline) and behind its sample and
+test drafts.
 
 Everything the stdcomment reader must handle can be expressed in a few lines: styles (built-in
 `heading 1..9`, ITU-T/IEEE custom names, localised ids, style-level numbering), numbering
 definitions (levels, formats, `isLgl`, `pStyle` links, start overrides), paragraphs with direct
 numbering or formatting, runs with tabs, breaks, symbols and hyphens, tracked changes (including
 paragraph marks and moves), simple and complex fields, hyperlinks, content controls, footnotes,
-Word comments, bookmarks, pictures, tables (spans, vertical merges, nesting) and sections
+Word comments, bookmarks, pictures, tables (spans, vertical merges, nesting, tracked row
+insertions and deletions) and sections
 (A4, landscape, margins, headers/footers, line numbering). The output is deterministic: fixed
 dates, no random ids, no rsids unless asked for, members in a fixed order
 (`stdcomment.ooxml.write_package`).
