@@ -11,7 +11,6 @@ revision 1 to revision 2 of the ITU-T draft.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -23,6 +22,7 @@ if str(REPO) not in sys.path:
 from stdcomment.docxwrite import DocxBuilder  # noqa: E402
 from stdcomment.docxwrite.presets import ieee_styles  # noqa: E402
 from tools import ieee_p7915, itu_ervs, itu_render  # noqa: E402
+from tools.buildfiles import build_main  # noqa: E402
 from tools.sampledoc import Clause, clauses  # noqa: E402
 
 ITU_V1 = "itu-t-f-ervs-draft.docx"
@@ -92,24 +92,12 @@ def outputs() -> dict[str, bytes]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "samples", help="output folder")
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
-    args = parser.parse_args(argv)
-    stale = []
-    for name, data in outputs().items():
-        path = args.out / name
-        if args.check:
-            if not path.exists() or path.read_bytes() != data:
-                stale.append(name)
-            continue
-        args.out.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        print(f"{path}  {len(data):,} bytes")
-    if stale:
-        print("out of date (run tools/build_samples.py): " + ", ".join(stale), file=sys.stderr)
-        return 1
-    return 0
+    """Write the samples, or with --check report those whose bytes differ."""
+    files = outputs()
+    builders = {name: (lambda data=data: data) for name, data in files.items()}
+    return build_main(
+        __doc__.splitlines()[0], builders, REPO / "samples", "tools/build_samples.py", argv
+    )
 
 
 if __name__ == "__main__":

@@ -19,13 +19,18 @@ of blocks in a small directive markup (see `blocks`).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from stdcomment.docxwrite import (
+_REPO = Path(__file__).resolve().parents[3]
+if str(_REPO) not in sys.path:
+    sys.path.insert(0, str(_REPO))
+
+from tools.buildfiles import build_main  # noqa: E402
+
+from stdcomment.docxwrite import (  # noqa: E402
     Br,
     DocxBuilder,
     Indent,
@@ -36,7 +41,7 @@ from stdcomment.docxwrite import (
     Spacing,
     Table,
 )
-from stdcomment.docxwrite.presets import ieee_styles, itu_t_styles
+from stdcomment.docxwrite.presets import ieee_styles, itu_t_styles  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "drafts"
@@ -1172,25 +1177,9 @@ DRAFTS: dict[str, Callable[[], bytes]] = {
 
 def main(argv: list[str] | None = None) -> int:
     """Write the drafts, or with --check report those whose bytes differ."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT, help="output folder")
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
-    args = parser.parse_args(argv)
-    stale = []
-    for name, build in DRAFTS.items():
-        data = build()
-        path = args.out / name
-        if args.check:
-            if not path.is_file() or path.read_bytes() != data:
-                stale.append(name)
-            continue
-        args.out.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        print(f"{path}  {len(data):,} bytes")
-    if stale:
-        print("out of date (run build_heldout.py): " + ", ".join(stale), file=sys.stderr)
-        return 1
-    return 0
+    return build_main(
+        __doc__.splitlines()[0], DRAFTS, OUT, "tests/eval/heldout/build_heldout.py", argv
+    )
 
 
 if __name__ == "__main__":
