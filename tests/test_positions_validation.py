@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from stdcomment import positions as positions_module
 from stdcomment.cli.main import cli
 from stdcomment.errors import InputError
 from stdcomment.positions import (
@@ -28,6 +27,7 @@ from stdcomment.positions import (
     render_comment,
     sample_context,
 )
+from stdcomment.positions import library as positions_library
 
 SOURCE = "privacy"
 
@@ -351,7 +351,7 @@ def test_each_validation_error_names_file_field_and_line(
     assert text in result.output
     assert "positions OK" not in result.output
 
-    monkeypatch.setattr(positions_module, "_CACHE", {})  # load on its own, not from check
+    monkeypatch.setattr(positions_library, "_CACHE", {})  # load on its own, not from check
     if not case.on_load:
         position = load_positions([path.parent], bundled=False)[SOURCE]
         with pytest.raises(PositionError) as rendering:

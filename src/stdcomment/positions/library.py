@@ -1,0 +1,155 @@
+"""Read position files and folders into a library: the bundled one, then the user's."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..resources import data_dir
+from .checker import _FileChecker
+from .fileindex import _LineIndex
+from .model import MAX_FILE_BYTES, Position, PositionError, PositionLibrary, PositionProblem
+
+# -- reading files and folders --------------------------------------------------------------
+
+_CACHE: dict[tuple[str, bytes, bool], tuple[Position | None, tuple[PositionProblem, ...]]] = {}
+
+
+def check_file(
+    path: Path, *, thorough: bool = True
+) -> tuple[Position | None, list[PositionProblem]]:
+    """Validate one position file: the position (None when invalid) and every problem.
+
+    `thorough` (as `positions check` does) compiles every comment template and renders it
+    against the sample finding at every requirement strength, normative and informative.
+    Otherwise (loading) templates are only parsed: syntax errors and unknown names are
+    found, a misspelt attribute only when the comment is rendered.
+    """
+    checker = _FileChecker(path, thorough=thorough)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            checker.add((), f"file is {size} bytes; a position file is at most {MAX_FILE_BYTES}")
+            return None, list(checker.problems)
+        raw = path.read_bytes()
+    except OSError as exc:
+        checker.add((), f"cannot read: {exc.strerror or exc}")
+        return None, list(checker.problems)
+    digest = hashlib.blake2b(raw, digest_size=16).digest()
+    key = (str(path.resolve()), digest, thorough)
+    cached = _CACHE.get(key) or _CACHE.get((key[0], digest, True))
+    if cached is not None:
+        return cached[0], list(cached[1])
+    position: Position | None = None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        checker.add((), f"not UTF-8 text (byte {exc.start})")
+    else:
+        data = checker.check_text(text.removeprefix("\ufeff"))
+        if data is not None:
+            position = checker.check(data)
+    _CACHE[key] = (position, tuple(checker.problems))
+    return position, list(checker.problems)
+
+
+def position_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.toml") if p.is_file() and not p.name.startswith("."))
+
+
+def _check_folder(
+    folder: Path, *, thorough: bool = True
+) -> tuple[list[Position], list[PositionProblem]]:
+    if not folder.is_dir():
+        return [], [PositionProblem(folder, None, "", "not a folder of position files")]
+    files = position_files(folder)
+    if not files:
+        return [], [PositionProblem(folder, None, "", "holds no position files (*.toml)")]
+    checked = [(path, *check_file(path, thorough=thorough)) for path in files]
+    declared = {path: (pos.id if pos else _declared_id(path)) for path, pos, _ in checked}
+    owners: dict[str, Path] = {}
+    for path, _, _ in checked:  # the file named after its id owns it, else the first
+        pid = declared[path]
+        if pid and (pid not in owners or path.stem == pid != owners[pid].stem):
+            owners[pid] = path
+    positions: list[Position] = []
+    problems: list[PositionProblem] = []
+    for path, position, found in checked:
+        problems.extend(found)
+        pid = declared[path]
+        if pid and owners[pid] != path:
+            problems.append(
+                PositionProblem(
+                    path,
+                    _id_line(path),
+                    "id",
+                    f"duplicate id {pid!r} (also in {owners[pid].name})",
+                )
+            )
+            continue
+        if position is not None:
+            positions.append(position)
+    return positions, problems
+
+
+def _declared_id(path: Path) -> str:
+    """The id a file declares, read leniently (for duplicate detection in broken files)."""
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return ""
+    value = data.get("id")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _id_line(path: Path) -> int | None:
+    try:
+        return _LineIndex(path.read_text("utf-8")).line(("id",))
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def check_positions(folder: str | Path | None = None) -> list[PositionProblem]:
+    """Return every problem (errors and warnings) of the position files in `folder`.
+
+    Without a folder, the bundled library is checked.
+    """
+    target = Path(folder) if folder is not None else data_dir("positions")
+    return _check_folder(target)[1]
+
+
+def bundled_dir() -> Path:
+    """Return the folder of the bundled position library."""
+    return data_dir("positions")
+
+
+def load_positions(dirs: Sequence[str | Path] = (), *, bundled: bool = True) -> PositionLibrary:
+    """Load the bundled library (unless `bundled` is false), then each folder of `dirs` on top.
+
+    A file whose id is already loaded replaces that position in place; a new id is added at
+    the end. The first error raises `PositionError`; warnings are ignored here. Comment
+    templates are parsed, not rendered, to keep loading fast: `check_positions` renders them
+    all, and `render_comment` reports a template error with the file and field.
+    """
+    folders = ([bundled_dir()] if bundled else []) + [Path(d) for d in dirs]
+    if not folders:
+        raise PositionError(
+            Path("."), "", "no position folder given and the bundled library is off"
+        )
+    order: list[str] = []
+    chosen: dict[str, Position] = {}
+    for folder in folders:
+        positions, problems = _check_folder(folder, thorough=False)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            raise errors[0].to_error()
+        for position in positions:
+            if position.id not in chosen:
+                order.append(position.id)
+            chosen[position.id] = position
+    return PositionLibrary(
+        positions=tuple(chosen[i] for i in order),
+        sources=tuple(folders),
+    )
