@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -106,12 +107,24 @@ def scan_paths(
         if progress is not None:
             iterator = progress(iterator, len(paths))
         return list(iterator)
-    build_scanner(settings)  # fail early (bad positions) before forking workers
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(settings,)
-    ) as pool:
-        chunk = max(1, len(paths) // (jobs * 8))
-        mapped = pool.map(_worker_scan, [(p, settings) for p in paths], chunksize=chunk)
-        if progress is not None:
-            mapped = progress(mapped, len(paths))
-        return list(mapped)
+    global _WORKER
+    scanner = build_scanner(settings)  # fail early (bad positions) before starting workers
+    if "fork" in multiprocessing.get_all_start_methods():
+        # forked workers inherit the compiled scanner instead of loading the library again
+        _WORKER = scanner
+        executor = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=multiprocessing.get_context("fork")
+        )
+    else:  # pragma: no cover - spawn-only platforms
+        executor = ProcessPoolExecutor(
+            max_workers=jobs, initializer=_init_worker, initargs=(settings,)
+        )
+    try:
+        with executor as pool:
+            chunk = max(1, len(paths) // (jobs * 8))
+            mapped = pool.map(_worker_scan, [(p, settings) for p in paths], chunksize=chunk)
+            if progress is not None:
+                mapped = progress(mapped, len(paths))
+            return list(mapped)
+    finally:
+        _WORKER = None
