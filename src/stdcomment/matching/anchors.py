@@ -24,7 +24,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 MAX_PATHS = 4096
-MIN_PREFIX = 3
+MIN_PREFIX = 2
 _WORD_CHAR = re.compile(r"[^\W_]")
 _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _JOINER_SPLIT = re.compile(r"[-'’]")
@@ -173,6 +173,29 @@ def _gap(paths: set[_Path]) -> set[_Path]:
     return out
 
 
+def _ends_with_separator(items: list[tuple[object, object]]) -> bool:
+    """Whether every match of a sub-pattern ends with a space or punctuation."""
+    c = sre_constants
+    if not items:
+        return False
+    op, arg = items[-1]
+    if op is c.SUBPATTERN:
+        assert isinstance(arg, tuple)
+        return _ends_with_separator(list(arg[-1]))
+    if op is c.BRANCH:
+        assert isinstance(arg, tuple)
+        return all(_ends_with_separator(list(branch)) for branch in arg[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        assert isinstance(arg, tuple)
+        return arg[0] >= 1 and _separators_only(arg[2])
+    return _separators_only([items[-1]])
+
+
+def _open_end(paths: set[_Path]) -> set[_Path]:
+    """The word being read may go on (a repetition may add letters): it becomes a prefix."""
+    return {(best, current, bool(current), tainted) for best, current, _, tainted in paths}
+
+
 def _separators_only(items: Iterable[tuple[object, object]]) -> bool:
     """Whether a sub-pattern can only match spaces and punctuation (never a word character)."""
     c = sre_constants
@@ -252,7 +275,11 @@ def _step(op: object, arg: object, paths: set[_Path]) -> set[_Path]:
             return (set(paths) | broken) if low == 0 else broken
         if high == 1:
             return (set(paths) if low == 0 else set()) | _walk(body, set(paths))
-        once = _gap(_walk(body, set(paths))) if low >= 1 else _gap(paths)
+        if _ends_with_separator(list(body)):
+            # "(the\s+|their\s+)*": whatever repeats, the text after it starts a new word
+            once = _break(_walk(body, set(paths))) if low >= 1 else _break(_open_end(paths))
+        else:
+            once = _gap(_walk(body, set(paths))) if low >= 1 else _gap(paths)
         return (set(paths) | once) if low == 0 else once
     if op is c.CATEGORY and arg is c.CATEGORY_SPACE:
         return _break(paths)

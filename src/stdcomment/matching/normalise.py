@@ -244,10 +244,21 @@ START: Final = 1
 END: Final = 2
 
 
+_KEYS: dict[str, str] = {}  # word -> key; a plain dict is the cheapest memo on this hot path
+
+
 def tokens(text: str) -> list[Token]:
     """Return the word tokens of `text` with their keys and original spans."""
-    key = word_key
-    return [(key(m.group()), *m.span()) for m in _WORD.finditer(text)]
+    cache = _KEYS
+    out: list[Token] = []
+    append = out.append
+    for m in _WORD.finditer(text):
+        word = m.group()
+        key = cache.get(word)
+        if key is None:
+            key = cache[word] = word_key(word)
+        append((key, m.start(), m.end()))
+    return out
 
 
 def keys(text: str) -> list[str]:

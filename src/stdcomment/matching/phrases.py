@@ -73,30 +73,33 @@ class PhraseMatcher(Generic[P]):
             if len(word) >= FUZZY_MIN_LENGTH:
                 for length in (len(word) - 1, len(word), len(word) + 1):
                     self._buckets[(word[0], length)].append(word)
-        self._fuzzy: dict[str, tuple[str, float]] = {}
+        self._corrected: dict[str, tuple[str, float]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._entries)
 
     def _correct(self, key: str) -> tuple[str, float]:
         """Return the phrase word `key` stands for (itself when known) and the quality."""
-        if key in self._vocabulary or len(key) < FUZZY_MIN_LENGTH:
-            return key, 1.0
-        found = self._fuzzy.get(key)
+        found = self._corrected.get(key)
         if found is None:
-            candidates = self._buckets.get((key[0], len(key)), [])
-            best = process.extractOne(
-                key, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF
-            )
-            found = (best[0], best[1] / 100.0) if best else (key, 1.0)
-            self._fuzzy[key] = found
+            if key in self._vocabulary or len(key) < FUZZY_MIN_LENGTH:
+                found = (key, 1.0)
+            else:
+                candidates = self._buckets.get((key[0], len(key)), [])
+                best = process.extractOne(
+                    key, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF
+                )
+                found = (best[0], best[1] / 100.0) if best else (key, 1.0)
+            self._corrected[key] = found
         return found
 
     def find(self, text: str, tokens: Sequence[Token]) -> list[PhraseHit[P]]:
         """Return every phrase occurrence in `tokens` (the words of `text`)."""
         if not self._entries:
             return []
-        corrected = [self._correct(t[KEY]) for t in tokens]
+        known = self._corrected
+        correct = self._correct
+        corrected = [known.get(t[KEY]) or correct(t[KEY]) for t in tokens]
         prefixes = self._prefixes
         entries = self._entries
         hits: list[PhraseHit[P]] = []

@@ -131,6 +131,11 @@ class ProximityMatcher(Generic[P]):
             for anchor in sets[0]:
                 self._index[anchor].append(entry)
 
+        self._roots = frozenset(
+            r for entries in self._index.values() for e in entries for g in e.groups for r in g
+        )
+        self._relevant: dict[str, str | None] = {}  # word key -> its root, None if unused
+
     def __bool__(self) -> bool:
         return bool(self._index)
 
@@ -139,8 +144,14 @@ class ProximityMatcher(Generic[P]):
         if not self._index:
             return []
         positions: dict[str, list[int]] = defaultdict(list)
+        relevant = self._relevant
         for index, token in enumerate(tokens):
-            positions[root(token[KEY])].append(index)
+            key = token[KEY]
+            word_root = relevant.get(key, "")
+            if word_root == "":
+                word_root = relevant[key] = root(key) if root(key) in self._roots else None
+            if word_root is not None:
+                positions[word_root].append(index)
         hits: list[PhraseHit[P]] = []
         for anchor in positions.keys() & self._index.keys():
             for entry in self._index[anchor]:
