@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .flat import FlatBlock
 from .model import (
@@ -515,8 +515,6 @@ def _extends(number: str, parent: str) -> bool:
 
 
 def _with_informative(block: Block) -> Block:
-    from dataclasses import replace
-
     return replace(block, informative=True)
 
 
