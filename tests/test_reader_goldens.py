@@ -40,3 +40,24 @@ def test_cases_are_deterministic() -> None:
 def test_regeneration_is_off_in_ci() -> None:
     if os.environ.get("CI"):
         assert not regenerating(), "STDCOMMENT_REGEN must not be set in CI"
+
+
+SAMPLE_DRAFTS = [
+    "itu-t-f-ervs-draft.docx",
+    "itu-t-f-ervs-draft-v2.docx",
+    "ieee-p7915-affect-draft.docx",
+]
+
+
+@pytest.mark.parametrize("name", SAMPLE_DRAFTS)
+def test_sample_outline(name: str) -> None:
+    from tests.conftest import SAMPLES
+
+    check_golden(f"outlines/sample-{Path(name).stem}.txt", _outline(SAMPLES / name))
+
+
+def test_sample_original_view() -> None:
+    from tests.conftest import SAMPLES
+
+    path = SAMPLES / "itu-t-f-ervs-draft.docx"
+    check_golden("outlines/sample-itu-t-f-ervs-draft.original.txt", _outline(path, "original"))

@@ -11,7 +11,7 @@ What makes a heading, in order:
      ("6.2.1<TAB>Title"), else none;
   3. a short bold paragraph starting with a typed clause number (direct formatting);
   4. before the first numbered clause, unnumbered front-matter headings (Summary, Keywords,
-     Introduction in `Heading_b`).
+     Introduction in `Heading_b`) and a standalone "Table of Contents" line.
 Clause levels come from the number ("6.2.1" is level 3, "A.2" level 2) and, for unnumbered
 headings, from the style. A numbered clause nests under the open clause its number extends.
 """
@@ -43,6 +43,7 @@ _INTEGRAL_PART = re.compile(
 )
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _LEVEL_DEPTH = re.compile(r"[.]")
+_CONTENTS = re.compile(r"^(table of contents|contents|table des matières)$", re.I)
 
 
 @dataclass
@@ -183,6 +184,10 @@ class StructureBuilder:
         special = self._annex(full, block, heading_style or annex_style, words)
         if special is not None:
             return special
+        if not self.body_started and not label and _CONTENTS.match(text):
+            # ITU-T drafts set "Table of Contents" as a centred Normal paragraph; a reader
+            # sees a heading, not the last line of Keywords.
+            return _Heading("", _clean(text), 1, NumberSource.NONE, block=block, front=True)
         if p.article is not None and words <= 20 and not label:
             article = p.article.match(text)
             title = _clean(article.group("title") or "") if article else ""
