@@ -23,11 +23,8 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,6 +32,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from benchmarks.gendrafts import generate_with_truth  # noqa: E402
+from benchmarks.timing import median_time  # noqa: E402
 
 from stdcomment.diff import BlockChangeKind, ChangeKind, DraftDiff, diff_drafts  # noqa: E402
 from stdcomment.diff.align import align, nodes  # noqa: E402
@@ -46,16 +44,6 @@ from stdcomment.model import Draft  # noqa: E402
 from stdcomment.readers import read_draft  # noqa: E402
 
 TARGET_SECONDS = 2.0
-
-
-def median_time(func: Callable[[], object], rounds: int) -> float:
-    """Return the median wall time of `rounds` calls of `func`, in seconds."""
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def correctness(

@@ -17,15 +17,12 @@ checked against the generator's truth, so a fast but wrong reader does not pass.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,6 +30,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from benchmarks.gendrafts import generate_with_truth  # noqa: E402
+from benchmarks.timing import median_time  # noqa: E402
 
 from stdcomment.readers import read_draft  # noqa: E402
 
@@ -62,18 +60,6 @@ def python_docx(path: Path) -> object:
 def stdcomment(path: Path) -> object:
     """The full stdcomment reader."""
     return read_draft(path)
-
-
-def median_time(func: Callable[[Path], object], path: Path, rounds: int) -> float:
-    """Return the median wall time of `rounds` calls (after one warm-up call)."""
-    func(path)
-    times = []
-    for _ in range(rounds):
-        gc.collect()
-        start = time.perf_counter()
-        func(path)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 _RSS = """
@@ -135,9 +121,9 @@ def main(argv: list[str] | None = None) -> int:
                 data, truth = generate_with_truth(pages, variant)
                 path = Path(tmp) / f"{variant}-{pages}.docx"
                 path.write_bytes(data)
-                t_floor = median_time(floor, path, args.rounds)
-                t_docx = median_time(python_docx, path, args.rounds)
-                t_ours = median_time(stdcomment, path, args.rounds)
+                t_floor = median_time(partial(floor, path), args.rounds)
+                t_docx = median_time(partial(python_docx, path), args.rounds)
+                t_ours = median_time(partial(stdcomment, path), args.rounds)
                 rows.append(
                     {
                         "pages": pages,

@@ -16,18 +16,15 @@ The clause numbers found are checked against the generator's truth.
 from __future__ import annotations
 
 import argparse
-import gc
 import io
 import json
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,6 +32,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from benchmarks.gendrafts import generate_with_truth  # noqa: E402
+from benchmarks.timing import median_time  # noqa: E402
 
 from stdcomment.readers import read_draft  # noqa: E402
 
@@ -63,18 +61,6 @@ def pdfplumber_chars(path: Path) -> object:
 def stdcomment(path: Path) -> object:
     """The full stdcomment reader."""
     return read_draft(path)
-
-
-def median_time(func: Callable[[Path], object], path: Path, rounds: int) -> float:
-    """The median wall time of `rounds` calls (after one warm-up call)."""
-    func(path)
-    times = []
-    for _ in range(rounds):
-        gc.collect()
-        start = time.perf_counter()
-        func(path)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 _RSS = {
@@ -173,9 +159,9 @@ def check_numbers(path: Path, truth: dict[str, object] | None) -> str:
 def measure(path: Path, rounds: int, truth: dict[str, object] | None) -> dict[str, object]:
     """One row of the table."""
     pages = page_count(path)
-    t_poppler = median_time(pdftotext, path, rounds)
-    t_plumber = median_time(pdfplumber_chars, path, rounds)
-    t_ours = median_time(stdcomment, path, rounds)
+    t_poppler = median_time(partial(pdftotext, path), rounds)
+    t_plumber = median_time(partial(pdfplumber_chars, path), rounds)
+    t_ours = median_time(partial(stdcomment, path), rounds)
     return {
         "file": path.name,
         "pages": pages,
