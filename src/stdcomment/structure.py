@@ -224,6 +224,8 @@ class StructureBuilder:
         return None
 
     def _annex(self, full: str, block: FlatBlock, styled: bool, words: int) -> _Heading | None:
+        if words > 40:  # an annex title line is short; "Bibliography" is one word
+            return None
         p = self.profile
         flat = _clean(full)
         if p.bibliography.match(flat):
@@ -234,7 +236,7 @@ class StructureBuilder:
                 continue
             rest = full.lstrip()[match.end() :]
             standalone = not rest.strip() or rest[:1] in "\n\t" or rest.lstrip(" ")[:1] in "–—-:("
-            if not (styled or block.bold or standalone) or words > 40:
+            if not (styled or block.bold or standalone):
                 continue
             if not (styled or standalone):
                 continue
