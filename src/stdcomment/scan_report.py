@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -11,6 +10,7 @@ from collections.abc import Sequence
 
 import click
 
+from . import csvcells
 from .findings import FINDINGS_SCHEMA_VERSION, Evidence, Finding, ScanResult
 
 SNIPPET = 160
@@ -153,9 +153,12 @@ CSV_COLUMNS = (
 
 
 def render_csv(results: Sequence[ScanResult]) -> str:
-    """Return one CSV row per finding (strongest evidence), exclusions flagged."""
+    """Return one CSV row per finding (strongest evidence), exclusions flagged.
+
+    Cells that a spreadsheet would run as a formula get a `'` in front (`csvcells`).
+    """
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csvcells.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for result in results:
         for finding in [*result.findings, *result.exclusions]:

@@ -15,19 +15,22 @@ Supported constructs:
 - [x] at most 4,000 characters per field (truncated with a warning), ASCII only
       (transliterated; a warning names characters that had no ASCII form);
 - [x] one paragraph per field (line breaks become spaces), CRLF records, minimal quoting;
-- [x] `read_ieee_csv` reads the file back (round-trip tests);
+- [x] no cell runs as a spreadsheet formula: a cell that begins with `=`, `+`, `-`, `@`, a
+      tab or a carriage return (after leading spaces and quotes) gets a `'` in front
+      (`csvcells`, shared with every CSV the tool writes; the 4,000 counts it);
+- [x] `read_ieee_csv` reads the file back, dropping exactly that `'` (round-trip tests);
 - [ ] the 24-column myProject export layout (rename the columns in a user columns.toml).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from .. import csvcells
 from ..comments import SheetComment
 from ..errors import InputError
 from ..render import RenderError
@@ -109,6 +112,7 @@ def subclause_of(comment: SheetComment) -> str:
 def _field_text(text: str, limit: int = FIELD_LIMIT) -> tuple[str, list[str], bool]:
     flat = " ".join(text.split())
     ascii_text, lost = to_ascii(flat)
+    limit -= len(csvcells.neutralise(ascii_text)) - len(ascii_text)  # room for the prefix
     truncated = len(ascii_text) > limit
     if truncated:
         ascii_text = ascii_text[: limit - len(TRUNCATION_MARK)].rstrip() + TRUNCATION_MARK
@@ -121,7 +125,7 @@ def write_ieee_csv(job: WriterInput) -> Output:
     columns = load_columns(job.templates)
     warnings: list[str] = []
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer = csvcells.writer(buffer, lineterminator="\r\n")
     writer.writerow([c.name for c in columns])
     for comment in job.sheet.comments:
         subclause = subclause_of(comment)
@@ -168,10 +172,13 @@ def read_ieee_csv(
     """Read a ballot comment CSV written with the column list in use."""
     raw = source if isinstance(source, bytes) else Path(source).read_bytes()
     columns = {c.name: c.field for c in load_columns(templates)}
-    reader = csv.DictReader(io.StringIO(raw.decode("ascii"), newline=""))
+    rows = csvcells.read_rows(io.StringIO(raw.decode("ascii"), newline=""))
+    header = rows[0] if rows else []
     out = []
-    for row in reader:
-        values = {columns[k]: v for k, v in row.items() if k in columns}
+    for row in rows[1:]:
+        if not row:  # a blank line, as csv.DictReader skips it
+            continue
+        values = {columns[k]: v for k, v in zip(header, row, strict=False) if k in columns}
         page, line = values.get("page", ""), values.get("line", "")
         out.append(
             IeeeComment(
