@@ -3,8 +3,6 @@ and draft comments for ITU-T, IEEE SA and ISO/IEC."""
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .errors import InputError, OutputExistsError, StdcommentError
 from .model import (
     Block,
@@ -18,11 +16,6 @@ from .model import (
     NumberSource,
     Requirement,
 )
-
-try:
-    __version__ = version("stdcomment")
-except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-    __version__ = "0.0.0"
 
 #: The functions of each job, imported on first use (the model above is always at hand):
 #: `from stdcomment import read_draft, Scanner, load_positions, diff_drafts`.
@@ -42,7 +35,20 @@ _LAZY = {
 }
 
 
+def _version() -> str:
+    """Return the installed version (read from the package metadata on first use)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("stdcomment")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0.0.0"
+
+
 def __getattr__(name: str) -> object:
+    if name == "__version__":  # importlib.metadata costs 30 ms: not for every command
+        value = globals()[name] = _version()
+        return value
     if name in _LAZY:
         import importlib
 
