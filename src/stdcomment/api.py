@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-from .model import Draft
+from .model import Draft, json_text
 from .outline import render_markdown, render_tree
 from .readers import read_draft
 
@@ -13,4 +11,4 @@ __all__ = ["draft_to_json", "read_draft", "render_markdown", "render_tree"]
 
 def draft_to_json(draft: Draft) -> str:
     """Return the versioned JSON form of `draft` (stable key order, UTF-8, indented)."""
-    return json.dumps(draft.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(draft) + "\n"
