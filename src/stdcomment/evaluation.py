@@ -35,7 +35,17 @@ from .scan import DEFAULT_MIN_SCORE, Scanner, scanned
 
 KINDS = ("positive", "near-miss", "negative")
 _CLAUSE_KEYS = {"clause", "title", "required", "acceptable", "note"}
-_TOP_KEYS = {"document", "kind", "body", "note", "clause", "source"}
+_TOP_KEYS = {"document", "kind", "genre", "body", "note", "clause", "source", "licence"}
+GENRES = (
+    "sdk-docs",
+    "readme",
+    "model-card",
+    "standard",
+    "statute",
+    "procurement",
+    "product",
+    "policy",
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,7 @@ class DocumentLabels:
     kind: str
     body: Body | None
     clauses: tuple[ClauseLabel, ...]
+    genre: str = "standard"
 
 
 @dataclass
@@ -128,6 +139,18 @@ class EvaluationReport:
                 merged[position].add(counts)
         return dict(sorted(merged.items()))
 
+    def per_group(self, key: str) -> dict[str, tuple[int, Counts]]:
+        """Documents and counts per `genre` or `kind` of document."""
+        merged: dict[str, tuple[int, Counts]] = {}
+        for doc in self.documents:
+            if doc.skipped:
+                continue
+            name = getattr(doc.labels, key)
+            count, counts = merged.get(name, (0, Counts()))
+            counts.add(doc.counts)
+            merged[name] = (count + 1, counts)
+        return dict(sorted(merged.items()))
+
     def negative_findings(self) -> int:
         """Findings reported on documents labelled negative."""
         return sum(d.counts.found for d in self.documents if d.labels.kind == "negative")
@@ -196,7 +219,14 @@ def load_labels(path: Path, known_positions: Iterable[str] = ()) -> DocumentLabe
                 raise InputError(path, f"unknown position(s) {', '.join(bad)}", line=line)
         clauses.append(ClauseLabel(name, required, acceptable, line))
     body = Body(data["body"]) if data.get("body") else None
-    return DocumentLabels(path, _resolve(str(data["document"]), path), kind, body, tuple(clauses))
+    genre = str(data.get("genre", "standard"))
+    if genre not in GENRES:
+        raise InputError(
+            path, f"genre must be one of {', '.join(GENRES)}", line=_line_of(raw, "genre")
+        )
+    return DocumentLabels(
+        path, _resolve(str(data["document"]), path), kind, body, tuple(clauses), genre
+    )
 
 
 def clause_ids(draft: Draft) -> list[str]:
@@ -271,7 +301,7 @@ def evaluate(
     return EvaluationReport(documents, min_score)
 
 
-def render_report(report: EvaluationReport, *, details: bool = False) -> str:
+def render_report(report: EvaluationReport, *, details: bool = False, by_kind: bool = False) -> str:
     """Return the evaluation as a readable table."""
     lines = [f"Evaluation at min-score {report.min_score:g}", ""]
     lines.append(f"{'document':<48} {'kind':<9} {'clauses':>7} {'found':>5} {'P':>6} {'R':>6}")
@@ -304,6 +334,18 @@ def render_report(report: EvaluationReport, *, details: bool = False) -> str:
         f"{sum(1 for d in report.documents if not d.skipped)} documents)"
     )
     lines.append(f"findings on negative documents: {report.negative_findings()}")
+    if by_kind:
+        for key, heading in (("genre", "kind of document"), ("kind", "polarity")):
+            lines.append("")
+            lines.append(
+                f"{heading:<26} {'docs':>5} {'found':>5} {'req':>5} {'hit':>5} "
+                f"{'P':>6} {'R':>6} {'F1':>6}"
+            )
+            for name, (count, c) in report.per_group(key).items():
+                lines.append(
+                    f"{name:<26} {count:>5} {c.found:>5} {c.required:>5} {c.recalled:>5} "
+                    f"{c.precision:>6.2f} {c.recall:>6.2f} {c.f1:>6.2f}"
+                )
     if details:
         for doc in report.documents:
             if doc.skipped or not (

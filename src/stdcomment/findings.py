@@ -29,6 +29,7 @@ class Evidence:
     strength: float = 0.0  # 0..1: trigger weight x match quality x where it sits
     exclusion: bool = False  # the sentence excludes the topic ("does not address ...")
     text: str = ""  # the block's (or title's) full text, so spans can be checked
+    concepts: tuple[str, ...] = ()  # the concepts whose words matched (composed triggers)
 
 
 @dataclass(frozen=True, slots=True)

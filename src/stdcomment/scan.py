@@ -22,16 +22,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from .findings import Evidence, Finding, ScanResult
-from .matching.anchors import Anchor, AnchorIndex, anchor_of, text_words
-from .matching.normalise import END, KEY, START, Token, keys, tokens
-from .matching.phrases import PhraseMatcher
-from .matching.proximity import ProximityMatcher
+from .matching.compose import Composition, CompositionMatcher, Explanation, Payload
+from .matching.lemma import words
+from .positions.concepts import Concept, load_concepts, resolve_excludes, resolve_terms
 from .model import (
     REQUIREMENT_RANK,
     Block,
@@ -46,7 +45,6 @@ from .profiles import Profile, profile_for
 from .requirements import requirement_in
 
 DEFAULT_MIN_SCORE = 45.0
-NEAR_WINDOW = 7  # words a `near` trigger's match may span by default
 SATURATION = 0.75
 
 TITLE_FACTOR = 1.2
@@ -101,7 +99,11 @@ class TriggerLike(Protocol):
     @property
     def exclude(self) -> Sequence[str]: ...
     @property
-    def near(self) -> Sequence[Sequence[str]]: ...
+    def terms(self) -> Sequence[str]: ...
+    @property
+    def concepts(self) -> Sequence[Sequence[str]]: ...
+    @property
+    def not_near(self) -> Sequence[str]: ...
     @property
     def window(self) -> int: ...
 
@@ -117,13 +119,6 @@ class PositionLike(Protocol):
     def triggers(self) -> Sequence[TriggerLike]: ...
     @property
     def exclude(self) -> Sequence[str]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class _Ref:
-    position: int
-    trigger: int  # -1: a position-wide exclusion
-    exclude: bool
 
 
 @dataclass
@@ -156,93 +151,136 @@ class _Pair:
     hits: list[_Hit] = field(default_factory=list)
 
 
-def _context_keys(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(keys(w)) for w in words if keys(w))
+def bundled_concepts() -> Mapping[str, Concept]:
+    """The bundled concept library (read once per process)."""
+    global _BUNDLED_CONCEPTS
+    if _BUNDLED_CONCEPTS is None:
+        from .positions.library import bundled_dir
+
+        concepts, problems = load_concepts([bundled_dir()])
+        if problems:
+            raise problems[0].to_error()
+        _BUNDLED_CONCEPTS = concepts
+    return _BUNDLED_CONCEPTS
+
+
+_BUNDLED_CONCEPTS: Mapping[str, Concept] | None = None
 
 
 class Scanner:
-    """A position library compiled for matching."""
+    """A position library compiled for matching.
 
-    def __init__(self, positions: Sequence[PositionLike]) -> None:
+    `concepts` are the vocabularies the triggers compose; by default those of `positions`
+    when it is a `PositionLibrary`, else the bundled ones.
+    """
+
+    def __init__(
+        self,
+        positions: Sequence[PositionLike] | Iterable[PositionLike],
+        concepts: Mapping[str, Concept] | None = None,
+    ) -> None:
+        if concepts is None:
+            concepts = getattr(positions, "concepts", None) or bundled_concepts()
         self.positions = list(positions)
-        phrases: list[tuple[str, _Ref]] = []
-        self._patterns: list[tuple[_Ref, re.Pattern[str], Anchor | None]] = []
-        self._contexts: dict[tuple[int, int], tuple[tuple[str, ...], ...]] = {}
+        self.concepts = concepts
+        terms: dict[str, tuple[str, ...]] = {}
+        excludes: dict[str, tuple[str, ...]] = {}
+        compositions: list[Composition] = []
+        guards: list[tuple[str, Payload]] = []
+        self._patterns: list[tuple[tuple[int, int], re.Pattern[str]]] = []
         self._weights: dict[tuple[int, int], float] = {}
         self._labels: dict[tuple[int, int], str] = {}
+        self._contexts: dict[tuple[int, int], frozenset[str]] = {}
         for pi, position in enumerate(self.positions):
+            guards.extend((phrase, ("p", pi)) for phrase in position.exclude)
             for ti, trigger in enumerate(position.triggers):
-                ref = _Ref(pi, ti, False)
-                phrases.append((trigger.phrase, ref))
+                key = (pi, ti)
+                self._weights[key] = float(trigger.weight)
+                self._labels[key] = trigger.phrase
+                context = frozenset(trigger.context)
+                self._contexts[key] = context
+                not_near = frozenset(trigger.not_near)
+                guards.extend((phrase, ("t", pi, ti)) for phrase in trigger.exclude)
+                if trigger.terms:
+                    own = f"#{pi}.{ti}"
+                    terms[own] = tuple(trigger.terms)
+                    compositions.append(Composition(key, (frozenset({own}),), 0, context, not_near))
+                if trigger.concepts:
+                    compositions.append(
+                        Composition(
+                            key,
+                            tuple(frozenset(g) for g in trigger.concepts),
+                            trigger.window,
+                            context,
+                            not_near,
+                        )
+                    )
                 if trigger.pattern:
-                    regex = re.compile(trigger.pattern, re.IGNORECASE)
-                    self._patterns.append((ref, regex, anchor_of(trigger.pattern)))
-                phrases.extend((word, _Ref(pi, ti, True)) for word in trigger.exclude)
-                self._contexts[(pi, ti)] = _context_keys(trigger.context)
-                self._weights[(pi, ti)] = float(trigger.weight)
-                self._labels[(pi, ti)] = trigger.phrase
-            phrases.extend((word, _Ref(pi, -1, True)) for word in position.exclude)
-        self.matcher = PhraseMatcher(phrases)
-        self.proximity = ProximityMatcher(
-            [(text, ref) for text, ref in phrases if not ref.exclude],
-            [
-                (trigger.near, trigger.window or NEAR_WINDOW, _Ref(pi, ti, False))
-                for pi, position in enumerate(self.positions)
-                for ti, trigger in enumerate(position.triggers)
-                if trigger.near
-            ],
-        )
-        self._anchors = AnchorIndex([anchor for _, _, anchor in self._patterns])
+                    self._patterns.append((key, re.compile(trigger.pattern, re.IGNORECASE)))
+        for cid in {c for comp in compositions for g in comp.groups for c in g} | {
+            c for comp in compositions for c in comp.context | comp.not_near
+        }:
+            if cid in terms:
+                continue
+            terms[cid] = resolve_terms(cid, concepts)
+            excludes[cid] = resolve_excludes(cid, concepts)
+        self.matcher = CompositionMatcher(terms, excludes, compositions, guards)
         self.trigger_count = sum(len(p.triggers) for p in self.positions)
 
     # -- one piece of text -----------------------------------------------------------------
 
-    def _match(self, unit: _Unit, title_keys: frozenset[str], words: set[str]) -> list[_Hit]:
-        toks = tokens(unit.text)
-        if not toks:
+    def _match(
+        self,
+        unit: _Unit,
+        title_concepts: frozenset[str],
+        explanation: Explanation | None = None,
+    ) -> list[_Hit]:
+        ws = words(unit.text)
+        if not ws:
             return []
-        found: list[tuple[_Ref, int, int, float]] = []  # ref, char start, char end, quality
-        for hit in self.matcher.find(unit.text, toks):
-            found.append((hit.payload, toks[hit.first][START], toks[hit.last][END], hit.quality))
-        exact = {(ref, start, end) for ref, start, end, _ in found}
-        for hit in self.proximity.find(toks):
-            start, end = toks[hit.first][START], toks[hit.last][END]
-            if not any(r == hit.payload and s < end and start < e for r, s, e in exact):
-                found.append((hit.payload, start, end, hit.quality))
-        if self._patterns:
-            for index in sorted(self._anchors.candidates(words)):
-                ref, pattern, _ = self._patterns[index]
-                for match in pattern.finditer(unit.text):
-                    if match.end() > match.start():
-                        found.append((ref, match.start(), match.end(), 1.0))
-        if not found:
-            return []
-        excluded: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-        for ref, start, end, _ in found:
-            if ref.exclude:
-                excluded[ref.position].append((ref.trigger, start, end))
-        block_keys: frozenset[str] | None = None
         hits: list[_Hit] = []
-        for ref, start, end, quality in found:
-            if ref.exclude:
+        for found in self.matcher.match(ws, title_concepts, explanation):
+            pi, ti = found.key
+            start, end = ws[found.first].start, ws[found.last].end
+            hits.append(self._hit(unit, pi, ti, start, end, found.quality, found.concepts))
+        for key, pattern in self._patterns:
+            context = self._contexts[key]
+            if context and not (context & (self.matcher.concepts_in(ws) | title_concepts)):
                 continue
-            key = (ref.position, ref.trigger)
-            if any(
-                (t == -1 or t == ref.trigger) and s < end and start < e
-                for t, s, e in excluded.get(ref.position, ())
-            ):
-                continue
-            contexts = self._contexts[key]
-            if contexts:
-                if block_keys is None:
-                    block_keys = frozenset(t[KEY] for t in toks) | title_keys
-                if not any(all(k in block_keys for k in needed) for needed in contexts):
-                    continue
-            hits.append(self._hit(unit, toks, ref, start, end, quality))
+            for match in pattern.finditer(unit.text):
+                if match.end() > match.start():
+                    hits.append(self._hit(unit, *key, match.start(), match.end(), 1.0, ()))
         return hits
 
+    def explain(self, text: str, *, title: str = "") -> tuple[Explanation, list[_Hit]]:
+        """Match one text as a body paragraph and say what fired, what nearly did, and why."""
+        unit = self._text_unit(text)
+        explanation = Explanation(words(text), [], [])
+        title_concepts = self.matcher.concepts_in(words(title)) if title else frozenset()
+        return explanation, self._match(unit, title_concepts, explanation)
+
+    @staticmethod
+    def _text_unit(text: str) -> _Unit:
+        return _Unit(
+            text=text,
+            where="block",
+            kind=BlockKind.PARAGRAPH.value,
+            location=Location(0),
+            requirement=Requirement.NONE,
+            requirement_keyword="",
+            informative=False,
+            factor=1.0,
+        )
+
     def _hit(
-        self, unit: _Unit, toks: list[Token], ref: _Ref, start: int, end: int, quality: float
+        self,
+        unit: _Unit,
+        pi: int,
+        ti: int,
+        start: int,
+        end: int,
+        quality: float,
+        concepts: tuple[str, ...],
     ) -> _Hit:
         sentence_start, sentence_end = _sentence(unit.text, start)
         if end > sentence_end:  # a pattern's match may run over a sentence end
@@ -255,7 +293,7 @@ class Scanner:
         factor = unit.factor * REQUIREMENT_FACTORS[strength_req]
         if unit.informative:
             factor *= INFORMATIVE_FACTOR
-        strength = min(1.0, self._weights[(ref.position, ref.trigger)] * quality * factor)
+        strength = min(1.0, self._weights[(pi, ti)] * quality * factor)
         location = unit.location
         if unit.table:
             row = bisect.bisect_right(unit.table, start) - 1
@@ -263,7 +301,7 @@ class Scanner:
             column = unit.text.count(" | ", row_start, start)
             location = replace(location, row=row, column=column)
         evidence = Evidence(
-            trigger=self._labels[(ref.position, ref.trigger)],
+            trigger=self._labels[(pi, ti)],
             matched=unit.text[start:end],
             start=start,
             end=end,
@@ -277,8 +315,9 @@ class Scanner:
             strength=round(strength, 4),
             exclusion=exclusion,
             text=unit.text,
+            concepts=tuple(c for c in concepts if not c.startswith("#")),
         )
-        return _Hit(ref.position, ref.trigger, start, end, strength, evidence)
+        return _Hit(pi, ti, start, end, strength, evidence)
 
     def _sentence_requirement(self, sentence: str, unit: _Unit) -> tuple[Requirement, str]:
         if self._profile is None:
@@ -311,22 +350,17 @@ class Scanner:
             for c in draft.walk()
             if scanned(c) and (c.blocks or not c.children)
         ]
-        vocabulary: Counter[str] = Counter()
-        unit_words: dict[int, set[str]] = {}
-        for _, clause_units in work:
-            for unit in clause_units:
-                unit_words[id(unit)] = words = text_words(unit.text)
-                vocabulary.update(words)
-        self._anchors.prepare(vocabulary)
         for clause, clause_units in work:
             clauses += 1
-            title_keys = frozenset(keys(clause.title))
+            title_concepts = (
+                self.matcher.concepts_in(words(clause.title)) if clause.title else frozenset()
+            )
             pairs: dict[int, _Pair] = defaultdict(_Pair)
             for unit in clause_units:
                 units += 1
                 if unit.where == "block":
                     blocks += 1
-                for hit in self._match(unit, title_keys, unit_words[id(unit)]):
+                for hit in self._match(unit, title_concepts):
                     if wanted and self.positions[hit.position].id not in wanted:
                         continue
                     pairs[hit.position].hits.append(hit)

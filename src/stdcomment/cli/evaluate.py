@@ -13,9 +13,17 @@ from ..scan import DEFAULT_MIN_SCORE
 from .options import positions_options
 
 
-def _default_labels() -> Path:
-    """The labelled evaluation set of a source checkout (tests/eval/labels)."""
-    return data_dir("positions").parent / "tests" / "eval" / "labels"
+#: The evaluation splits of a source checkout, by document: tune on `dev`, report `test`.
+SPLITS: dict[str, tuple[str, ...]] = {
+    "dev": ("tests/eval/labels", "tests/eval/corpus/dev"),
+    "test": ("tests/eval/heldout", "tests/eval/corpus/test"),
+}
+
+
+def split_folders(split: str) -> list[Path]:
+    """The label folders of one split in a source checkout."""
+    root = data_dir("positions").parent
+    return [root / folder for folder in SPLITS[split]]
 
 
 @click.command("eval")
@@ -29,20 +37,30 @@ def _default_labels() -> Path:
     help="The scan threshold to evaluate.",
 )
 @click.option("--details", is_flag=True, help="List every extra and missed finding.")
+@click.option(
+    "--split",
+    type=click.Choice(sorted(SPLITS)),
+    default="dev",
+    show_default=True,
+    help="Without LABELS: the development split (tune on it) or the frozen test split.",
+)
+@click.option("--by-kind", is_flag=True, help="Add totals per kind of document.")
 def evaluate_command(
     labels: tuple[Path, ...],
     positions: tuple[Path, ...],
     only_positions: bool,
     min_score: float,
     details: bool,
+    split: str,
+    by_kind: bool,
 ) -> None:
     """Print precision, recall and F1 of the scan on LABELS (files or folders; default: the
-    repository's tests/eval/labels), overall and per position.
+    repository's development split, or `--split test`), overall and per position.
 
     A position author's tool: run it before and after changing a trigger to see whether the
     change finds more of what reviewers flag, or only adds noise.
     """
-    targets = list(labels) or [_default_labels()]
+    targets = list(labels) or [f for f in split_folders(split) if f.is_dir()]
     for target in targets:
         if not target.exists():
             raise click.UsageError(f"{target}: no labels found; give a labels file or folder")
@@ -50,4 +68,4 @@ def evaluate_command(
         ScanSettings(positions=tuple(str(p) for p in positions), bundled=not only_positions)
     )
     report = evaluate(targets, scanner, min_score=min_score)
-    click.echo(render_report(report, details=details), nl=False)
+    click.echo(render_report(report, details=details, by_kind=by_kind), nl=False)

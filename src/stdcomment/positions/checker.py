@@ -63,8 +63,9 @@ _RIGHT_KEYS: Final = frozenset({"instrument", "article", "note"})
 _REPORT_KEYS: Final = frozenset({"section", "subsection", "pages"})
 _EVIDENCE_KEYS: Final = frozenset({"fact", "section", "keys", "quote"})
 _TRIGGER_KEYS: Final = frozenset(
-    {"phrase", "weight", "pattern", "context", "exclude", "near", "window"}
-)
+    {"label", "phrase", "weight", "pattern", "terms", "all", "context", "not_near", "exclude",
+     "window", "near"}
+)  # fmt: skip
 _ACTION_KEYS: Final = frozenset({"kind", "summary", "model_text"})
 _COMMENT_KEYS: Final[dict[str, frozenset[str]]] = {
     "itu-t": frozenset({"discussion", "proposed_change"}),
@@ -309,84 +310,105 @@ class _FileChecker:
         for i, item in enumerate(self.tables(data, "triggers")):
             where = ("triggers", i)
             self.unknown(item, _TRIGGER_KEYS, where)
-            phrase = self.text(item, "phrase", where)
+            if "near" in item:
+                self.add(
+                    (*where, "near"),
+                    "`near` word lists are replaced by concepts: name concept files in `all` "
+                    "(see positions/README.md)",
+                )
+            label_key = "label" if "label" in item or "phrase" not in item else "phrase"
+            label = self.text(item, label_key, where)
             weight = self._weight(item, where)
             pattern = self.text(item, "pattern", where, required=False)
             if pattern:
                 self._pattern(pattern, (*where, "pattern"))
-            context = self.text_list(item, "context", where)
+            terms = self.text_list(item, "terms", where)
+            groups = self._groups(item, where)
+            if label_key == "phrase" and label and not (terms or groups or pattern):
+                terms = (label,)
+            if not (terms or groups or pattern) and label:
+                self.add(where, f"trigger {label!r} needs `terms`, `all` or `pattern`")
+            context = self._concept_list(item, "context", where)
+            not_near = self._concept_list(item, "not_near", where)
             exclude = self.text_list(item, "exclude", where)
-            near = self._near(item, where)
             window = self._window(item, where)
-            if phrase:
-                key = phrase_key(phrase)
+            if label:
+                key = phrase_key(label)
                 if key in seen:
                     self.add(
-                        (*where, "phrase"),
-                        f"duplicate trigger phrase {phrase!r} (same as triggers[{seen[key] + 1}])",
+                        (*where, label_key),
+                        f"duplicate trigger label {label!r} (same as triggers[{seen[key] + 1}])",
                     )
                 else:
                     seen[key] = i
-            if weight is not None and weight < 0.5 and not context:
+            if weight is not None and weight < 0.5 and not (context or len(groups) > 1):
                 self.add(
                     (*where, "context"),
-                    f"weak trigger {phrase!r} (weight {weight:g}) has no context words; "
+                    f"weak trigger {label!r} (weight {weight:g}) has no context concepts; "
                     "it will match on its own",
                     severity="warning",
                 )
             out.append(
                 Trigger(
-                    phrase=phrase,
+                    phrase=label,
                     weight=weight if weight is not None else 0.0,
                     pattern=pattern,
                     context=context,
                     exclude=exclude,
-                    near=near,
+                    terms=terms,
+                    concepts=groups,
+                    not_near=not_near,
                     window=window,
                 )
             )
         return tuple(out)
 
-    def _near(
+    def _groups(
         self, item: Mapping[str, Any], where: tuple[PathPart, ...]
     ) -> tuple[tuple[str, ...], ...]:
-        """Read `near`: two or more lists of single words (one of each must occur close by)."""
-        path = (*where, "near")
-        if "near" not in item:
+        """Read `all`: concept ids that must all occur ("a|b" or a list: one of them)."""
+        path = (*where, "all")
+        if "all" not in item:
             return ()
-        value = item["near"]
-        if (
-            not isinstance(value, list)
-            or len(value) < 2
-            or not all(isinstance(group, list) and group for group in value)
-        ):
-            self.add(path, "must be a list of two or more non-empty lists of words")
+        value = item["all"]
+        if not isinstance(value, list) or not value:
+            self.add(path, "must be a non-empty list of concept ids")
             return ()
         groups: list[tuple[str, ...]] = []
-        for group in value:
-            words: list[str] = []
-            for word in group:
-                if not isinstance(word, str) or not word.strip():
-                    self.add(path, f"must hold words, holds {word!r}")
-                    return ()
-                if len(word.split()) != 1:
-                    self.add(path, f"{word!r}: one word per entry (use `phrase` for phrases)")
-                    return ()
-                words.append(word.strip())
-            groups.append(tuple(words))
+        for entry in value:
+            names = entry.split("|") if isinstance(entry, str) else entry
+            if not isinstance(names, list | tuple) or not names:
+                self.add(path, f"holds {entry!r}: give concept ids ('emotion|mood' or a list)")
+                return ()
+            group = tuple(str(n).strip() for n in names)
+            bad = [n for n in group if not _ID_RE.match(n)]
+            if bad:
+                self.add(path, f"{bad[0]!r} is not a concept id")
+                return ()
+            groups.append(group)
         return tuple(groups)
+
+    def _concept_list(
+        self, item: Mapping[str, Any], key: str, where: tuple[PathPart, ...]
+    ) -> tuple[str, ...]:
+        names = self.text_list(item, key, where)
+        bad = [n for n in names if not _ID_RE.match(n)]
+        if bad:
+            self.add((*where, key), f"{bad[0]!r} is not a concept id (name a concept file)")
+            return ()
+        return names
 
     def _window(self, item: Mapping[str, Any], where: tuple[PathPart, ...]) -> int:
         if "window" not in item:
             return 0
         value = item["window"]
-        if isinstance(value, bool) or not isinstance(value, int) or not 2 <= value <= 30:
+        if isinstance(value, bool) or not isinstance(value, int) or not 2 <= value <= 40:
             self.add(
-                (*where, "window"), f"must be a whole number of words from 2 to 30, got {value!r}"
+                (*where, "window"), f"must be a whole number of words from 2 to 40, got {value!r}"
             )
             return 0
-        if "near" not in item:
-            self.add((*where, "window"), "only applies with `near`")
+        if "all" not in item:
+            self.add((*where, "window"), "only applies with `all`")
         return value
 
     def _weight(self, item: Mapping[str, Any], where: tuple[PathPart, ...]) -> float | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..resources import data_dir
 from .checker import _FileChecker
+from .concepts import Concept, load_concepts
 from .fileindex import _LineIndex
 from .model import MAX_FILE_BYTES, Position, PositionError, PositionLibrary, PositionProblem
 
@@ -94,6 +95,46 @@ def _check_folder(
     return positions, problems
 
 
+def _concept_problems(
+    positions: Sequence[Position], concepts: dict[str, Concept]
+) -> list[PositionProblem]:
+    """Every trigger naming a concept that no concept file defines, with file and line."""
+    problems: list[PositionProblem] = []
+    for position in positions:
+        index: _LineIndex | None = None
+        for i, trigger in enumerate(position.triggers):
+            for name in trigger.concept_ids():
+                if name in concepts:
+                    continue
+                if index is None:
+                    index = _LineIndex(position.path.read_text("utf-8"))
+                field = next(
+                    key
+                    for key, names in (
+                        ("all", [c for g in trigger.concepts for c in g]),
+                        ("context", trigger.context),
+                        ("not_near", trigger.not_near),
+                    )
+                    if name in names
+                )
+                problems.append(
+                    PositionProblem(
+                        position.path,
+                        index.line(("triggers", i, field)),
+                        f"triggers[{i + 1}].{field}",
+                        f"unknown concept {name!r} (no file concepts/{name}.toml)",
+                    )
+                )
+    return problems
+
+
+def folder_concepts(folder: Path) -> tuple[dict[str, Concept], list[PositionProblem]]:
+    """The concepts a folder's positions see: the bundled ones, then the folder's own."""
+    bundled = bundled_dir()
+    folders = [bundled] if folder.resolve() == bundled.resolve() else [bundled, folder]
+    return load_concepts(folders)
+
+
 def _declared_id(path: Path) -> str:
     """The id a file declares, read leniently (for duplicate detection in broken files)."""
     try:
@@ -117,7 +158,9 @@ def check_positions(folder: str | Path | None = None) -> list[PositionProblem]:
     Without a folder, the bundled library is checked.
     """
     target = Path(folder) if folder is not None else data_dir("positions")
-    return _check_folder(target)[1]
+    positions, problems = _check_folder(target)
+    concepts, concept_problems = folder_concepts(target)
+    return [*problems, *concept_problems, *_concept_problems(positions, concepts)]
 
 
 def bundled_dir() -> Path:
@@ -140,6 +183,9 @@ def load_positions(dirs: Sequence[str | Path] = (), *, bundled: bool = True) -> 
         )
     order: list[str] = []
     chosen: dict[str, Position] = {}
+    concepts, concept_problems = load_concepts(folders)
+    if concept_problems:
+        raise concept_problems[0].to_error()
     for folder in folders:
         positions, problems = _check_folder(folder, thorough=False)
         errors = [p for p in problems if p.severity == "error"]
@@ -149,7 +195,8 @@ def load_positions(dirs: Sequence[str | Path] = (), *, bundled: bool = True) -> 
             if position.id not in chosen:
                 order.append(position.id)
             chosen[position.id] = position
-    return PositionLibrary(
-        positions=tuple(chosen[i] for i in order),
-        sources=tuple(folders),
-    )
+    positions = tuple(chosen[i] for i in order)
+    unknown = _concept_problems(positions, concepts)
+    if unknown:
+        raise unknown[0].to_error()
+    return PositionLibrary(positions=positions, sources=tuple(folders), concepts=concepts)

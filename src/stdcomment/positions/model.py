@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from .concepts import Concept
 
 # -- constants ------------------------------------------------------------------------------
 
@@ -38,7 +41,7 @@ SOFT_COMMENT_LIMIT: Final = 1500
 HARD_COMMENT_LIMIT: Final = 4000
 
 #: What the library aims at; `check` warns below these.
-MIN_TRIGGERS: Final = 12
+MIN_TRIGGERS: Final = 2
 EVIDENCE_RANGE: Final = (2, 6)
 
 MAX_FILE_BYTES: Final = 1_000_000
@@ -156,20 +159,34 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A phrase (and optional pattern) the scanner looks for, with its weight and conditions."""
+    """What shows a clause raises the concern: terms, a composition of concepts, or a pattern.
+
+    `phrase` is the trigger's label (shown in the evidence). A trigger matches when one of
+    its `terms` occurs, when one concept of every group of `concepts` occurs in one sentence
+    (or within `window` words), or when its `pattern` (a regular expression, rarely needed)
+    matches. `context` concepts must occur in the same text or the clause title; `not_near`
+    concepts close by cancel it, and so do `exclude` phrases overlapping the matched words.
+    """
 
     phrase: str
     weight: float
     pattern: str = ""
-    context: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()  # concept ids
     exclude: tuple[str, ...] = ()
-    near: tuple[tuple[str, ...], ...] = ()  # word groups: one word of each, close together
-    window: int = 0  # words the `near` match may span (0: the scanner's default)
+    terms: tuple[str, ...] = ()
+    concepts: tuple[tuple[str, ...], ...] = ()  # groups of concept ids (one of each group)
+    not_near: tuple[str, ...] = ()  # concept ids
+    window: int = 0  # 0: the same sentence
 
     @property
     def regex(self) -> re.Pattern[str] | None:
         """The compiled pattern (case-insensitive), or None when the trigger has none."""
         return _compile_pattern(self.pattern) if self.pattern else None
+
+    def concept_ids(self) -> tuple[str, ...]:
+        """Every concept id the trigger names (groups, context, not_near), in order."""
+        ids = [c for group in self.concepts for c in group]
+        return tuple(dict.fromkeys([*ids, *self.context, *self.not_near]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +260,7 @@ class PositionLibrary:
 
     positions: tuple[Position, ...]
     sources: tuple[Path, ...] = ()
+    concepts: Mapping[str, Concept] = field(default_factory=dict)
 
     def get(self, position_id: str) -> Position | None:
         """Return the position with this id, or None."""

@@ -1,0 +1,137 @@
+"""Find the terms of many vocabularies in a text: one dictionary lookup per word.
+
+Terms are compiled into an index keyed on their first word (its lemma, or its folded form for
+exact terms); the rest of a multi-word term is compared word by word. A multi-word term also
+matches glued ("microexpression" for "micro-expression"), and hyphen or spacing variants
+come free because the tokeniser splits on hyphens.
+
+A word of 8 letters or more that no term knows is compared with the vocabulary's long words
+by `rapidfuzz.fuzz.ratio` (cut-off 90): "recogntion" is read as "recognition", and the match
+quality drops to 0.9. Corrections are memoised, so each distinct word is looked at once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from rapidfuzz import fuzz, process
+
+from .lemma import Word, norm_of, lemma_of, term_keys
+
+P = TypeVar("P", bound=Hashable)
+
+FUZZY_CUTOFF = 90.0
+FUZZY_MIN_LENGTH = 8
+FUZZY_QUALITY = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence(Generic[P]):
+    """A term found in a word list: words [first, last], its payload and match quality."""
+
+    payload: P
+    first: int
+    last: int
+    term: str
+    quality: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry(Generic[P]):
+    rest: tuple[str, ...]
+    exact: bool
+    payload: P
+    term: str
+
+
+class TermIndex(Generic[P]):
+    """Terms compiled for lookup, each with a payload (a concept id, an exclusion key ...)."""
+
+    def __init__(self, terms: Sequence[tuple[str, P]], *, fuzzy: bool = True) -> None:
+        self._lemma: dict[str, list[_Entry[P]]] = defaultdict(list)
+        self._norm: dict[str, list[_Entry[P]]] = defaultdict(list)
+        self._known: set[str] = set()  # every lemma and norm a term uses
+        long_words: set[str] = set()
+        for term, payload in terms:
+            exact, keys = term_keys(term)
+            if not keys:
+                continue
+            variants = [keys]
+            if len(keys) > 1 and not exact:
+                glued = "".join(norm_of(w) for w in term.replace("-", " ").split())
+                variants.append((lemma_of(norm_of(glued)),))
+            for variant in variants:
+                table = self._norm if exact else self._lemma
+                table[variant[0]].append(_Entry(variant[1:], exact, payload, term))
+                self._known.update(variant)
+            for word in term.lstrip("=").replace("-", " ").split():
+                norm = norm_of(word)
+                if len(norm) >= FUZZY_MIN_LENGTH and not exact:
+                    long_words.add(norm)
+        self._fuzzy = fuzzy
+        self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for word in long_words:
+            for length in (len(word) - 1, len(word), len(word) + 1):
+                self._buckets[(word[0], length)].append(word)
+        self._corrections: dict[str, str] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._lemma or self._norm)
+
+    def _correct(self, word: Word) -> str:
+        """Return the lemma a misspelt long word stands for ("" when none is close)."""
+        cached = self._corrections.get(word.norm)
+        if cached is not None:
+            return cached
+        found = ""
+        bucket = self._buckets.get((word.norm[0], len(word.norm)))
+        if bucket:
+            best = process.extractOne(
+                word.norm, bucket, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            )
+            if best is not None:
+                found = lemma_of(best[0])
+        self._corrections[word.norm] = found
+        return found
+
+    def find(self, text_words: Sequence[Word]) -> list[Occurrence[P]]:
+        """Return every term occurrence in `text_words`, in word order."""
+        out: list[Occurrence[P]] = []
+        if not text_words:
+            return out
+        lemmas = [w.lemma for w in text_words]
+        quality = [1.0] * len(lemmas)
+        if self._fuzzy and self._buckets:
+            known = self._known
+            for i, w in enumerate(text_words):
+                if len(w.norm) >= FUZZY_MIN_LENGTH and w.lemma not in known and w.norm not in known:
+                    corrected = self._correct(w)
+                    if corrected:
+                        lemmas[i] = corrected
+                        quality[i] = FUZZY_QUALITY
+        n = len(text_words)
+        by_lemma, by_norm = self._lemma, self._norm
+        for i in range(n):
+            for table, key in ((by_lemma, lemmas[i]), (by_norm, text_words[i].norm)):
+                entries = table.get(key)
+                if not entries:
+                    continue
+                for entry in entries:
+                    rest = entry.rest
+                    last = i + len(rest)
+                    if last >= n:
+                        continue
+                    ok = True
+                    q = quality[i]
+                    for k, wanted in enumerate(rest, 1):
+                        got = text_words[i + k].norm if entry.exact else lemmas[i + k]
+                        if got != wanted:
+                            ok = False
+                            break
+                        q *= quality[i + k]
+                    if ok:
+                        out.append(Occurrence(entry.payload, i, last, entry.term, q))
+        return out
