@@ -94,7 +94,8 @@ class Location:
     `index` counts the body's top-level paragraphs and tables from 0 in document order
     (content controls are looked through). Cell blocks add the table number (0-based, in
     document order, nested tables included), row and column. PDF blocks add page and
-    first/last printed line numbers.
+    first/last printed line numbers. Blocks of text drafts (Markdown, AsciiDoc, plain text)
+    give their first and last line in the file (1-based) without a page.
     """
 
     index: int
@@ -106,7 +107,10 @@ class Location:
     last_line: int | None = None
 
     def describe(self) -> str:
-        """Return a short human form: "paragraph 12", "table 2, row 3, cell 1", "page 4, line 7"."""
+        """Return a short human form: "paragraph 12", "table 2, row 3, cell 1", "page 4, line 7".
+
+        Text drafts give "line 12-14" (and "table 2, line 30-34").
+        """
         if self.page is not None:
             where = f"page {self.page}"
             if self.line is not None:
@@ -114,6 +118,11 @@ class Location:
                 if self.last_line is not None and self.last_line != self.line:
                     where += f"-{self.last_line}"
             return where
+        if self.line is not None:
+            where = f"line {self.line}"
+            if self.last_line is not None and self.last_line != self.line:
+                where += f"-{self.last_line}"
+            return f"table {self.table + 1}, {where}" if self.table is not None else where
         if self.table is not None:
             where = f"table {self.table + 1}"
             if self.row is not None:

@@ -23,6 +23,12 @@ def _pdf(path: Path, *, view: str, body: Body | None) -> Draft:
     return read_pdf(path, view=view, body=body)
 
 
+def _text(path: Path, *, view: str, body: Body | None) -> Draft:
+    from .text import read_text
+
+    return read_text(path, view=view, body=body)
+
+
 #: suffix -> reader(path, *, view, body). A new format is one module and one line here.
 READERS: dict[str, Reader] = {
     ".docx": _docx,
@@ -30,6 +36,11 @@ READERS: dict[str, Reader] = {
     ".dotx": _docx,
     ".doc": _docx,  # usually legacy Word: the docx reader says so (or reads a renamed .docx)
     ".pdf": _pdf,
+    ".md": _text,
+    ".markdown": _text,
+    ".adoc": _text,
+    ".asciidoc": _text,
+    ".txt": _text,
 }
 
 
