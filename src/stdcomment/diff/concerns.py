@@ -7,45 +7,84 @@ with no such counterpart is *new* (a clause split in two that raised a concern p
 both parts: both persist). Exclusions ("does not address emotion recognition") are
 not concerns. Concerns come grouped by position, in the library's order: new first, then gone,
 then persisting.
+
+Both drafts are scanned in one pass and each distinct clause once: a clause whose content is
+the same in both drafts (most of them, from one revision to the next) is matched once, its
+findings given to each place it stands. The scanner reads a clause's title, kind and blocks,
+never its number or where its paragraphs sit, so the findings are those a scan of each draft
+gives.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..findings import Finding, ScanResult
-from ..model import Draft
-from ..scan import DEFAULT_MIN_SCORE, Scanner
+from ..findings import Finding
+from ..model import Body, Clause, Draft, Location, Metadata, Source
+from ..scan import DEFAULT_MIN_SCORE, Scanner, scanned
 from .model import ConcernChange, ConcernStatus, DraftDiff
 
 _STATUS_ORDER = {ConcernStatus.NEW: 0, ConcernStatus.GONE: 1, ConcernStatus.PERSISTING: 2}
 
 
-def _indices(draft: Draft, result: ScanResult, order: dict[str, int]) -> list[tuple[int, Finding]]:
-    """Return (clause index in walk order, finding) for each finding of `result`.
+_NOWHERE = Location(0)
 
-    Findings name their clause by number and title. Clauses sharing both (unnumbered
-    duplicates) are told apart by reading order: the scanner reports a clause's findings in
-    position order, so a position that does not come after the last one seen for that
-    number and title starts the next clause of that name.
-    """
-    where: dict[tuple[str, str], list[int]] = {}
-    for index, clause in enumerate(draft.walk()):
-        where.setdefault((clause.number, clause.title), []).append(index)
-    occurrence: dict[tuple[str, str], int] = {}
-    last: dict[tuple[str, str], int] = {}
-    out: list[tuple[int, Finding]] = []
-    for finding in result.findings:
-        key = (finding.clause_number, finding.clause_title)
-        options = where.get(key)
-        if not options:
-            continue
-        rank = order.get(finding.position_id, len(order))
-        if key in last and rank <= last[key]:
-            occurrence[key] = occurrence.get(key, 0) + 1
-        last[key] = rank
-        out.append((options[min(occurrence.get(key, 0), len(options) - 1)], finding))
-    return out
+
+def _content(clause: Clause) -> Clause:
+    """Return `clause` without what the scanner does not read (number, places, sub-clauses)."""
+    return replace(
+        clause,
+        number="",
+        location=None,
+        children=(),
+        blocks=tuple(replace(b, location=_NOWHERE) for b in clause.blocks),
+    )
+
+
+def scan_both(
+    old: Draft, new: Draft, scanner: Scanner, *, min_score: float = DEFAULT_MIN_SCORE
+) -> tuple[list[tuple[int, Finding]], list[tuple[int, Finding]]]:
+    """Return (clause index in walk order, finding) for the findings of each draft, as
+    `scanner.scan` of each draft finds them, scanning each distinct clause content once."""
+    # the scanner's own choice of clauses: a heading over sub-clauses carries no text
+    places: list[list[tuple[int, Clause, int]]] = [[], []]
+    distinct: dict[tuple[Body, Clause], int] = {}
+    batches: dict[Body, list[Clause]] = {}
+    for side, draft in enumerate((old, new)):
+        for index, clause in enumerate(draft.walk()):
+            if not (scanned(clause) and (clause.blocks or not clause.children)):
+                continue
+            key = (draft.body, _content(clause))
+            tag = distinct.get(key)
+            if tag is None:
+                tag = distinct[key] = len(distinct)
+                # the tag names the clause in the findings: a number no clause has
+                batches.setdefault(draft.body, []).append(
+                    replace(clause, number=f"#{tag}", children=())
+                )
+            places[side].append((index, clause, tag))
+    found: dict[int, list[Finding]] = {}
+    for body, clauses in batches.items():
+        batch = Draft(
+            source=Source(path=old.source.path, sha256="", format=old.source.format),
+            body=body,
+            metadata=Metadata(),
+            clauses=tuple(clauses),
+        )
+        for finding in scanner.scan(batch, min_score=min_score).findings:
+            found.setdefault(int(finding.clause_number[1:]), []).append(finding)
+    return (
+        [
+            (index, replace(f, clause_number=clause.number))
+            for index, clause, tag in places[0]
+            for f in found.get(tag, ())
+        ],
+        [
+            (index, replace(f, clause_number=clause.number))
+            for index, clause, tag in places[1]
+            for f in found.get(tag, ())
+        ],
+    )
 
 
 def concerns_delta(
@@ -58,8 +97,7 @@ def concerns_delta(
 ) -> tuple[ConcernChange, ...]:
     """Return every concern of either draft, followed through the clause alignment."""
     order = {p.id: k for k, p in enumerate(scanner.positions)}
-    old_found = _indices(old, scanner.scan(old, min_score=min_score), order)
-    new_found = _indices(new, scanner.scan(new, min_score=min_score), order)
+    old_found, new_found = scan_both(old, new, scanner, min_score=min_score)
     follows: dict[int, tuple[int, ...]] = {}
     for change in diff.clauses:
         for ref in change.old:
@@ -169,4 +207,4 @@ def with_concerns(
     return replace(diff, concerns_scanned=True, concerns=concerns)
 
 
-__all__ = ["concerns_delta", "with_concerns"]
+__all__ = ["concerns_delta", "scan_both", "with_concerns"]
