@@ -15,7 +15,6 @@ from .compare import diff_drafts
 from .concerns import with_concerns
 from .followup import with_followups
 from .model import DraftDiff
-from .redline_docx import redline_bytes
 from .writers import FORMATS, TEXT_WRITERS
 
 
@@ -65,6 +64,8 @@ def diff_files(
 def render(run: DiffRun, fmt: str) -> str | bytes:
     """Return the diff in `fmt` (text formats as str, docx as bytes)."""
     if fmt == "docx":
+        from .redline_docx import redline_bytes  # the .docx writer: loaded when asked for
+
         return redline_bytes(run.diff, run.old, run.new)
     writer = TEXT_WRITERS.get(fmt)
     if writer is None:
