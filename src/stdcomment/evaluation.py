@@ -234,6 +234,26 @@ def clause_ids(draft: Draft) -> list[str]:
     return [c.number or c.title for c in draft.walk() if scanned(c)]
 
 
+def _heading_aliases(ids: Sequence[str]) -> dict[str, str]:
+    """Map the title of an unnumbered clause to its first word when that is an identifier.
+
+    A heading such as "2721.a (a) In General" carries an identifier the profiles do not read
+    as a clause number; labels may name it "2721.a". Only first words that no other clause
+    shares become aliases.
+    """
+    firsts: dict[str, list[str]] = defaultdict(list)
+    for ident in ids:
+        first = ident.split(maxsplit=1)[0] if " " in ident else ""
+        if first and any(ch.isdigit() for ch in first):
+            firsts[first].append(ident)
+    known = set(ids)
+    out: dict[str, str] = {}
+    for first, owners in firsts.items():
+        if len(owners) == 1 and first not in known:
+            out[owners[0]] = first
+    return out
+
+
 def evaluate_document(
     labels: DocumentLabels, scanner: Scanner, *, min_score: float = DEFAULT_MIN_SCORE
 ) -> DocumentResult:
@@ -246,12 +266,14 @@ def evaluate_document(
     scanned: ScanResult = scanner.scan(draft, min_score=min_score)
     ids = clause_ids(draft)
     result.clauses = len(ids)
-    known = set(ids)
-    by_clause = {label.clause: label for label in labels.clauses}
+    aliases = _heading_aliases(ids)
+    known = set(ids) | set(aliases.values())
+    by_clause = {aliases.get(label.clause, label.clause): label for label in labels.clauses}
     result.unknown_clauses = [name for name in by_clause if name not in known]
     predicted: dict[tuple[str, str], float] = {}
     for finding in scanned.findings:
-        key = (finding.clause_number or finding.clause_title, finding.position_id)
+        name = finding.clause_number or finding.clause_title
+        key = (aliases.get(name, name), finding.position_id)
         predicted[key] = max(predicted.get(key, 0.0), finding.score)
     for (clause, position), score in sorted(predicted.items()):
         label = by_clause.get(clause)
@@ -263,16 +285,16 @@ def evaluate_document(
             result.counts.correct += 1
         else:
             result.false_positives.append((clause, position, score))
-    for label in labels.clauses:
+    for name, label in by_clause.items():
         for position in sorted(label.required):
             counts = result.per_position[position]
             counts.required += 1
             result.counts.required += 1
-            if (label.clause, position) in predicted:
+            if (name, position) in predicted:
                 counts.recalled += 1
                 result.counts.recalled += 1
             else:
-                result.false_negatives.append((label.clause, position))
+                result.false_negatives.append((name, position))
     return result
 
 

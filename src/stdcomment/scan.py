@@ -1,11 +1,11 @@
 """Scan a draft's clauses against the position library and explain every finding.
 
 For each clause, its title and each of its blocks (table cells included) are matched
-against every position's triggers (phrases, with optional regular expressions), on
-normalised words (`matching.normalise`) with word boundaries (`matching.phrases`). A hit
-counts when:
-  - no `exclude` phrase of the position (or of the trigger) overlaps it ("race condition");
-  - a trigger with `context` words has one of them in the same block or the clause title.
+against every position's triggers. Words are looked up once in the concept vocabularies
+(`positions/concepts/`, on lemmas: `matching.lemma`, `matching.vocabulary`); a trigger is a
+composition of concepts (`matching.compose`): one concept of each group in one sentence or
+within a window, with optional context concepts, `not_near` concepts that cancel it and
+exclusion phrases ("race condition"). A trigger's own `terms` are matched the same way.
 Each hit gets a strength: trigger weight x match quality x where it sits (title above body,
 requirement sentences above informative text, notes and appendices lower). The score of a
 (clause, position) pair combines the best hit of each distinct trigger:
@@ -30,7 +30,6 @@ from typing import Protocol
 from .findings import Evidence, Finding, ScanResult
 from .matching.compose import Composition, CompositionMatcher, Explanation, Payload
 from .matching.lemma import words
-from .positions.concepts import Concept, load_concepts, resolve_excludes, resolve_terms
 from .model import (
     REQUIREMENT_RANK,
     Block,
@@ -41,6 +40,7 @@ from .model import (
     Location,
     Requirement,
 )
+from .positions.concepts import Concept, load_concepts, resolve_excludes, resolve_terms
 from .profiles import Profile, profile_for
 from .requirements import requirement_in
 

@@ -291,4 +291,33 @@ def check_command(ctx: click.Context, folder: Path | None, strict: bool) -> None
     click.echo(f"{count} positions OK{suffix}")
 
 
+@positions.command("explain")
+@click.argument("text")
+@click.option("--title", default="", help="A clause title to use as context.")
+@click.option("--words", is_flag=True, help="Also list every word with its lemma.")
+@click.option(
+    "--positions",
+    "folders",
+    multiple=True,
+    type=_FOLDER,
+    help="A folder of your own positions (and concepts/) on top of the bundled library.",
+)
+@click.option("--only", is_flag=True, help="Use the --positions folders alone.")
+def explain_command(
+    text: str, title: str, words: bool, folders: tuple[Path, ...], only: bool
+) -> None:
+    """Show which concepts and triggers fire on TEXT, and why others do not.
+
+    TEXT is scanned as a body paragraph. The output lists the concept words found, each
+    trigger that fires (what it needs, the words it matched, its strength), the score each
+    position would get, triggers one concept short, and matches cancelled by a `not_near`
+    concept, an exclusion or missing context.
+    """
+    from ..explain import explain_text
+    from ..scan import Scanner
+
+    library = _library(folders, only)
+    click.echo(explain_text(Scanner(library), text, title=title, words=words), nl=False)
+
+
 __all__ = ["positions"]

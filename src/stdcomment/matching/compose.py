@@ -166,6 +166,8 @@ class CompositionMatcher:
                 best: Occurrence[Payload] | None = None
                 best_gap = 1 << 30
                 for o in options:
+                    if any(o is c for c in chosen):
+                        continue
                     if comp.window:
                         gap = max(o.first - anchor.last, anchor.first - o.last, 0)
                         if gap > comp.window:

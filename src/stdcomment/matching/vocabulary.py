@@ -19,11 +19,11 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from .lemma import Word, norm_of, lemma_of, term_keys
+from .lemma import Word, lemma_of, norm_of, term_keys
 
 P = TypeVar("P", bound=Hashable)
 
-FUZZY_CUTOFF = 90.0
+FUZZY_CUTOFF = 93.0
 FUZZY_MIN_LENGTH = 8
 FUZZY_QUALITY = 0.9
 

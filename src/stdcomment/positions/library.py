@@ -195,8 +195,8 @@ def load_positions(dirs: Sequence[str | Path] = (), *, bundled: bool = True) -> 
             if position.id not in chosen:
                 order.append(position.id)
             chosen[position.id] = position
-    positions = tuple(chosen[i] for i in order)
-    unknown = _concept_problems(positions, concepts)
+    loaded = tuple(chosen[i] for i in order)
+    unknown = _concept_problems(loaded, concepts)
     if unknown:
         raise unknown[0].to_error()
-    return PositionLibrary(positions=positions, sources=tuple(folders), concepts=concepts)
+    return PositionLibrary(positions=loaded, sources=tuple(folders), concepts=concepts)
