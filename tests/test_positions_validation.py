@@ -66,7 +66,7 @@ def _sub(old: str, new: str, count: int = 1) -> Callable[[str], str]:
 
 
 def _trigger_block(text: str, phrase: str) -> tuple[int, int]:
-    start = text.index(f'phrase = "{phrase}"')
+    start = text.index(f'label = "{phrase}"')
     end = text.index("[[triggers]]", start)
     return start, end
 
@@ -107,7 +107,7 @@ CASES = [
     ),
     Case(
         "unknown key in a trigger",
-        _add_to_trigger("mass surveillance", "wieght = 0.5"),
+        _add_to_trigger("surveillance of people", "wieght = 0.5"),
         "triggers[4].wieght",
         r"unknown key 'wieght'",
         line_of="wieght = ",
@@ -150,21 +150,21 @@ CASES = [
     ),
     Case(
         "wrong type",
-        _set_in_trigger("mass surveillance", "weight = 0.9", 'weight = "high"'),
+        _set_in_trigger("surveillance of people", "weight = 0.75", 'weight = "high"'),
         "triggers[4].weight",
         r"must be a number between 0 and 1, got text",
         line_of='weight = "high"',
     ),
     Case(
         "weight above 1",
-        _set_in_trigger("mass surveillance", "weight = 0.9", "weight = 1.5"),
+        _set_in_trigger("surveillance of people", "weight = 0.75", "weight = 1.5"),
         "triggers[4].weight",
         r"must be between 0 and 1, got 1\.5",
         line_of="weight = 1.5",
     ),
     Case(
         "negative weight",
-        _set_in_trigger("mass surveillance", "weight = 0.9", "weight = -0.2"),
+        _set_in_trigger("surveillance of people", "weight = 0.75", "weight = -0.2"),
         "triggers[4].weight",
         r"must be between 0 and 1, got -0\.2",
         line_of="weight = -0.2",
@@ -184,29 +184,52 @@ CASES = [
         line_of='id = "Privacy Rights"',
     ),
     Case(
-        "duplicate trigger phrase",
+        "duplicate trigger label",
         _set_in_trigger(
-            "mass surveillance", 'phrase = "mass surveillance"', 'phrase = "Biometric-Data"'
+            "surveillance of people",
+            'label = "surveillance of people"',
+            'label = "Face-Recognition or identification"',
         ),
-        "triggers[4].phrase",
-        r"duplicate trigger phrase 'Biometric-Data' \(same as triggers\[1\]\)",
-        line_of='phrase = "Biometric-Data"',
+        "triggers[4].label",
+        r"duplicate trigger label 'Face-Recognition or identification' \(same as triggers\[1\]\)",
+        line_of='label = "Face-Recognition or',
     ),
     Case(
         "invalid regular expression",
-        _set_in_trigger("mass surveillance", "pattern = '''\\b(mass", "pattern = '''\\b((mass"),
+        _add_to_trigger("surveillance of people", "pattern = '''\\b((mass'''"),
         "triggers[4].pattern",
         r"invalid regular expression: missing \), unterminated subpattern",
         line_of="pattern = '''\\b((mass",
     ),
     Case(
         "regular expression matching empty text",
-        _set_in_trigger(
-            "biometric data", "pattern = '''\\bbiometric", "pattern = '''(x)?|\\bbiometric"
-        ),
+        _add_to_trigger("face recognition or identification", "pattern = '''(x)?|face'''"),
         "triggers[1].pattern",
         r"regular expression matches empty text",
         line_of="pattern = '''(x)?",
+    ),
+    Case(
+        "unknown concept in a composition",
+        _set_in_trigger(
+            "surveillance of people", 'all = ["surveillance"]', 'all = ["survelliance"]'
+        ),
+        "triggers[4].all",
+        r"unknown concept 'survelliance' \(no file concepts/survelliance\.toml\)",
+        line_of='all = ["survelliance"]',
+    ),
+    Case(
+        "unknown concept in a context",
+        _add_to_trigger("surveillance of people", 'context = ["persons"]'),
+        "triggers[4].context",
+        r"unknown concept 'persons'",
+        line_of='context = ["persons"]',
+    ),
+    Case(
+        "near word lists are no longer read",
+        _add_to_trigger("surveillance of people", 'near = [["a"], ["b"]]'),
+        "triggers[4].near",
+        r"replaced by concepts",
+        line_of="near = ",
     ),
     Case(
         "unknown action kind",
@@ -399,20 +422,20 @@ def test_a_folder_without_position_files(tmp_path: Path) -> None:
 def test_warnings_do_not_fail_the_check_unless_strict(tmp_path: Path) -> None:
     path = _copy(tmp_path)
     text = path.read_text("utf-8")
-    # keep only the first three triggers: fewer than the twelve the library aims at
+    # keep only the first trigger: fewer than the two the library aims at
     head, _, rest = text.partition("[[triggers]]")
     blocks = ("[[triggers]]" + rest).split("[[actions]]", 1)
-    triggers = blocks[0].split("[[triggers]]")[1:4]
+    triggers = blocks[0].split("[[triggers]]")[1:2]
     path.write_text(
         head + "".join("[[triggers]]" + t for t in triggers) + "[[actions]]" + blocks[1], "utf-8"
     )
     problems = check_positions(path.parent)
     assert [p.severity for p in problems] == ["warning"]
-    assert "3 triggers; aim for at least 12" in problems[0].message
+    assert "1 triggers; aim for at least 2" in problems[0].message
     runner = CliRunner()
     relaxed = runner.invoke(cli, ["positions", "check", str(path.parent)])
     assert relaxed.exit_code == 0, relaxed.output
-    assert "warning: 3 triggers" in relaxed.output
+    assert "warning: 1 triggers" in relaxed.output
     assert relaxed.output.rstrip().endswith("1 positions OK (1 warning)")
     strict = runner.invoke(cli, ["positions", "check", "--strict", str(path.parent)])
     assert strict.exit_code == 2
@@ -421,16 +444,84 @@ def test_warnings_do_not_fail_the_check_unless_strict(tmp_path: Path) -> None:
 def test_weak_trigger_without_context_is_a_warning(tmp_path: Path) -> None:
     path = _copy(tmp_path)
     text = path.read_text("utf-8")
-    start = text.index('phrase = "mass surveillance"')
-    text = text[:start] + text[start:].replace("weight = 0.9", "weight = 0.3", 1)
+    start = text.index('label = "surveillance of people"')
+    text = text[:start] + text[start:].replace("weight = 0.75", "weight = 0.3", 1)
     path.write_text(text, "utf-8")
     problems = check_positions(path.parent)
     assert len(problems) == 1
     assert problems[0].severity == "warning"
     assert problems[0].field == "triggers[4].context"
     assert (
-        "weak trigger 'mass surveillance' (weight 0.3) has no context words" in problems[0].message
+        "weak trigger 'surveillance of people' (weight 0.3) has no context concepts"
+        in problems[0].message
     )
+
+
+def _concept_folder(tmp_path: Path, text: str) -> Path:
+    path = _copy(tmp_path)
+    (path.parent / "concepts").mkdir()
+    concept = path.parent / "concepts" / "gaze.toml"
+    concept.write_text(text, "utf-8")
+    return concept
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "message", "needle"),
+    [
+        ('id = "gaze"\ntitle = "Gaze"\nterms = []\n', "terms", r"is empty", "terms = []"),
+        (
+            'id = "gaze"\ntitle = "Gaze"\nterms = ["gaze", "eye gaze", "gazes"]\n',
+            "terms",
+            r"duplicate term 'gazes' \(same as 'gaze'\)",
+            "terms = ",
+        ),
+        (
+            'id = "gaze"\ntitle = "Gaze"\nterms = ["gaze"]\ninclude = ["eyes"]\n',
+            "include",
+            r"unknown concept 'eyes'",
+            "include = ",
+        ),
+        (
+            'id = "gaze"\ntitle = "Gaze"\ninclude = ["gaze"]\n',
+            "include",
+            r"includes itself through gaze -> gaze",
+            "include = ",
+        ),
+        ('id = "gaze"\nterms = ["gaze"]\n', "title", r"missing \(required\)", None),
+        (
+            'id = "gaze"\ntitle = "G"\nterms = ["gaze"]\ncolour = 1\n',
+            "colour",
+            r"unknown key",
+            "colour",
+        ),
+    ],
+)
+def test_concept_file_errors_name_file_field_and_line(
+    tmp_path: Path, text: str, field: str, message: str, needle: str | None
+) -> None:
+    concept = _concept_folder(tmp_path, text)
+    problems = [p for p in check_positions(concept.parent.parent) if p.path == concept]
+    assert len(problems) == 1, problems
+    assert problems[0].field == field
+    assert re.search(message, problems[0].message), problems[0].message
+    if needle is not None:
+        assert problems[0].line == _line_of(text, needle)
+    with pytest.raises(PositionError, match=re.escape(str(concept))):
+        load_positions([concept.parent.parent])
+
+
+def test_a_user_concept_extends_the_bundled_vocabulary(tmp_path: Path) -> None:
+    concept = _concept_folder(
+        tmp_path, 'id = "gaze"\ntitle = "Gaze"\nterms = ["gaze", "eye contact"]\n'
+    )
+    path = concept.parent.parent / "privacy.toml"
+    path.write_text(
+        path.read_text("utf-8").replace('all = ["surveillance"]', 'all = ["surveillance|gaze"]'),
+        "utf-8",
+    )
+    assert check_positions(concept.parent.parent) == []
+    library = load_positions([concept.parent.parent])
+    assert "gaze" in library.concepts and "emotion" in library.concepts
 
 
 def test_loading_ignores_warnings_and_reports_the_first_error(tmp_path: Path) -> None:

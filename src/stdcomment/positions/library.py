@@ -183,7 +183,9 @@ def load_positions(dirs: Sequence[str | Path] = (), *, bundled: bool = True) -> 
         )
     order: list[str] = []
     chosen: dict[str, Position] = {}
-    concepts, concept_problems = load_concepts(folders)
+    # concepts are shared vocabulary: the bundled ones stay available with --only-positions
+    concept_folders = list(dict.fromkeys([bundled_dir(), *folders]))
+    concepts, concept_problems = load_concepts(concept_folders)
     if concept_problems:
         raise concept_problems[0].to_error()
     for folder in folders:
