@@ -23,8 +23,10 @@ BULLET_STYLE = "list bullet"
 NUMBER_STYLE = "list number"
 
 _TYPED_NUMBER = re.compile(
-    r"^(?P<number>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?|(?:[IVX]+)(?:\.\d+)+\.?)[ \t]+(?=\S)"
+    r"^(?P<number>\d{1,3}(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?|(?:[IVX]+)(?:\.\d+)+\.?)[ \t]+(?=\S)"
 )
+
+_UNPAIRED = re.compile(r"^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 
 
 def typed_heading(title: str) -> str:
@@ -54,6 +56,9 @@ class BlockSink:
         if not text:
             return
         level = max(1, min(level, 9))
+        text = _UNPAIRED.sub("", text)  # "**Title" whose closing marks sit on a later line
+        if not text:
+            return
         style = f"heading {level}"
         self.blocks.append(
             FlatBlock(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 _FOOTER = re.compile(r"\[Page \d+\]\s*$")
 _PAGE_WORD = re.compile(r"^\s*(?:-\s*\d+\s*-|Page \d+(?: of \d+)?)\s*$", re.I)
 _HEADER_START = re.compile(r"^(?:RFC \d+|Internet-Draft|INTERNET-DRAFT)\b")
-_LEADERS = re.compile(r"\.{5,}|(?:\. ){4,}|…{3,}")
+_LEADERS = re.compile(r"\.{5,}|(?:\. ){4,}|…{3,}|(?: \.){3,}\s*\d+\s*$")
 _DIGITS = re.compile(r"\d+")
 
 
