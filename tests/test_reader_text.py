@@ -199,6 +199,16 @@ def test_typed_heading_numbers() -> None:
     assert typed_heading("2. Common requirements") == "2.\tCommon requirements"
     assert typed_heading("A.1 Examples") == "A.1\tExamples"
     assert typed_heading("Introduction") == "Introduction"
+    assert typed_heading("2019 Report") == "2019 Report"  # a year, not a clause number
+
+
+def test_heading_with_emphasis_closed_on_a_later_line(tmp_path: Path) -> None:
+    text = "# **Draft Standard for\n\nTechnology**\n\n## 1 Scope\n\nText.\n"
+    draft = read_draft(_write(tmp_path, "bold.md", text))
+    assert [(c.number, c.title) for c in draft.walk()][:2] == [
+        ("", "Draft Standard for"),
+        ("1", "Scope"),
+    ]
 
 
 # -- Markdown ---------------------------------------------------------------------------------
