@@ -48,10 +48,34 @@ def safe_parser() -> etree.XMLParser:
     )
 
 
+def declares_dtd(head: bytes) -> bool:
+    """Whether the opening of an XML part declares a DTD or entities."""
+    return _DOCTYPE.search(head[:4096]) is not None
+
+
+DTD_REFUSED = "XML declares a DTD or entities (refused: XXE / entity expansion)"
+
+
+def safe_pull_parser(tags: Iterable[str]) -> etree.XMLPullParser:
+    """Return a pull parser with `safe_parser()`'s options, reporting the end of every
+    element with one of `tags` (the caller checks the bytes for DTDs as `parse_xml` does)."""
+    return etree.XMLPullParser(
+        events=("end",),
+        tag=list(tags),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
 def parse_xml(data: bytes) -> etree._Element:
     """Parse an XML part safely; raise `XmlSafetyError` on a DTD/entity or malformed XML."""
     if _DOCTYPE.search(data[:4096]) or b"<!ENTITY" in data:
-        raise XmlSafetyError("XML declares a DTD or entities (refused: XXE / entity expansion)")
+        raise XmlSafetyError(DTD_REFUSED)
     try:
         root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as exc:

@@ -18,13 +18,21 @@ from __future__ import annotations
 import posixpath
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from ...errors import InputError, UnsupportedFormatError
-from ...ooxml import PKG_REL_NS, XmlSafetyError, parse_xml
+from ...ooxml import (
+    DTD_REFUSED,
+    PKG_REL_NS,
+    XmlSafetyError,
+    declares_dtd,
+    parse_xml,
+    safe_pull_parser,
+)
 
 MAX_PART_BYTES = 256 * 1024 * 1024
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
@@ -64,11 +72,15 @@ class Package:
 
     def read(self, name: str) -> bytes:
         """Return the bytes of member `name`, enforcing the size and ratio caps."""
+        return b"".join(self.chunks(name))
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """Yield the bytes of member `name` in pieces, enforcing the size and ratio caps as
+        they are decompressed."""
         try:
             info = self.archive.getinfo(name)
         except KeyError:
             raise InputError(self.path, f"part {name} is missing") from None
-        chunks: list[bytes] = []
         size = 0
         try:
             with self.archive.open(info) as stream:
@@ -91,12 +103,39 @@ class Package:
                             f"part {name} has a compression ratio above {MAX_RATIO}:1 "
                             "(refused as a possible zip bomb)",
                         )
-                    chunks.append(chunk)
+                    yield chunk
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
             raise InputError(self.path, f"corrupt zip member {name} ({exc})") from None
         except RuntimeError as exc:  # encrypted zip member
             raise UnsupportedFormatError(self.path, f"cannot read {name}: {exc}") from None
-        return b"".join(chunks)
+
+    def elements(self, name: str, tags: Iterable[str]) -> Iterator[etree._Element]:
+        """Yield the elements of part `name` with one of `tags`, each once it is complete,
+        while the part is decompressed and parsed (see `ooxml.safe_pull_parser`).
+
+        The caller may clear an element it has read and drop the elements before it: the
+        part is never held whole, neither its bytes nor its tree. XML the safe parser refuses
+        gives the same `InputError` as `xml()` would.
+        """
+        parser = safe_pull_parser(tags)
+        tail = b""
+        try:
+            for chunk in self.chunks(name):
+                if not tail and declares_dtd(chunk):
+                    raise XmlSafetyError(DTD_REFUSED)
+                if b"<!ENTITY" in tail + chunk[:16] or b"<!ENTITY" in chunk:
+                    raise XmlSafetyError(DTD_REFUSED)
+                tail = chunk[-16:] or tail
+                parser.feed(chunk)
+                yield from _ended(parser)
+            parser.close()
+            yield from _ended(parser)
+        except XmlSafetyError as exc:
+            raise InputError(self.path, f"{name}: {exc}") from None
+        except etree.XMLSyntaxError:
+            # the whole-part parser words the problem: malformed, empty, ...
+            self.xml(name)
+            raise InputError(self.path, f"{name}: malformed XML") from None
 
     def xml(self, name: str) -> etree._Element | None:
         """Return the parsed XML part `name`, or None when the package has no such part."""
@@ -136,6 +175,12 @@ class Package:
             for rtype, target, external in self.relationships(part).values()
             if not external and rtype.rsplit("/", 1)[-1] == rel_suffix
         ]
+
+
+def _ended(parser: etree.XMLPullParser) -> Iterator[etree._Element]:
+    for _event, element in parser.read_events():
+        if isinstance(element, etree._Element):
+            yield element
 
 
 def _resolve(folder: str, target: str) -> str:

@@ -19,6 +19,7 @@ Supported constructs:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -46,6 +47,21 @@ COMMENT_REF, COMMENT_START, COMMENT_END = (
 TXBX = w("txbxContent")
 NO_BREAK_HYPHEN, SOFT_HYPHEN, PTAB = w("noBreakHyphen"), w("softHyphen"), w("ptab")
 MC_ALT = f"{{{MC_NS}}}AlternateContent"
+BODY = w("body")
+#: what the body reader is told of as it is parsed: the body and what may stand in it
+_BODY_TAGS: tuple[str, ...] = (
+    BODY,
+    P,
+    TBL,
+    SDT,
+    w("customXml"),
+    w("smartTag"),
+    INS,
+    DEL,
+    MOVE_FROM,
+    MOVE_TO,
+)
+_BODY_TAGS += (w("altChunk"), w("subDoc"))
 
 _AUTHOR, _ID = w("author"), w("id")
 _INSERTED = frozenset({INS, MOVE_TO})
@@ -333,6 +349,8 @@ class BodyReader:
         self._index = 0
         self._table_count = 0
         self._skipped: set[str] = set()
+        self._pending: ParagraphText | None = None  # a paragraph joined to the next one
+        self._body_seen = False
 
     def _part(self, kind: str) -> str:
         found = self.package.related(self.package.main_part, kind)
@@ -384,74 +402,107 @@ class BodyReader:
     # -- body ------------------------------------------------------------------------------
 
     def read(self) -> list[FlatBlock]:
-        """Return the flat blocks of the main document part."""
-        root = self.package.xml(self.package.main_part)
-        if root is None:
-            raise ValueError("no main document part")
-        body = root.find(w("body"))
-        if body is None:
+        """Return the flat blocks of the main document part.
+
+        The part is read as it is parsed, one top-level paragraph or table at a time, each
+        cleared once read: the whole tree of a large draft is never in memory.
+        """
+        self._container(self._body_children())
+        if not self._body_seen:
             self.warnings.append("the document has no w:body")
             return []
-        self._container(body)
         return self.blocks
 
-    def _container(self, container: etree._Element) -> None:
-        pending: ParagraphText | None = None
+    def _body_children(self) -> Iterator[etree._Element]:
+        """Yield the block-level children of the main part's `w:body` (see `_children`)."""
+        body: etree._Element | None = None
+        for element in self.package.elements(self.package.main_part, _BODY_TAGS):
+            parent = element.getparent()
+            if element.tag == BODY:
+                if body is None and parent is not None and parent.getparent() is None:
+                    self._body_seen = True
+                    body = element
+                continue
+            if parent is None or parent.tag != BODY:
+                continue
+            if body is None:
+                root = parent.getparent()
+                if root is None or root.getparent() is not None:
+                    continue
+                body = parent
+                self._body_seen = True
+            elif parent is not body:
+                continue  # a second w:body: Word reads the first
+            yield from self._expand(element)
+            if self._pending is None:  # a paragraph waiting to be joined is still read
+                element.clear()
+            while element.getprevious() is not None:
+                del body[0]
+
+    def _container(self, children: Iterable[etree._Element]) -> None:
+        self._pending = None
         pending_p: etree._Element | None = None
-        for child in self._children(container):
+        for child in children:
             tag = child.tag
             if tag == P:
                 props = paragraph_props(child)
                 text = paragraph_text(child)
-                if pending is not None:
-                    text = _merge(pending, text, self.view)
-                    pending = None
+                if self._pending is not None:
+                    text = _merge(self._pending, text, self.view)
+                    self._pending = None
                 joins_next = (self.view == "current" and props.deleted_mark) or (
                     self.view == "original" and props.inserted_mark
                 )
                 if joins_next:
-                    pending, pending_p = text, child
+                    self._pending, pending_p = text, child
                     self._index += 1
                     continue
                 self._emit_paragraph(child, text, self._index, props)
                 self._index += 1
             elif tag == TBL:
-                if pending is not None and pending_p is not None:
+                if self._pending is not None and pending_p is not None:
                     self._emit_paragraph(
-                        pending_p, pending, self._index - 1, paragraph_props(pending_p)
+                        pending_p, self._pending, self._index - 1, paragraph_props(pending_p)
                     )
-                    pending = None
+                    self._pending = None
                 self._emit_table(child, self._index)
                 self._index += 1
             elif tag in (w("altChunk"), w("subDoc")):
                 self._warn_once(tag, "embedded documents (altChunk/subDoc) are not read")
-        if pending is not None and pending_p is not None:
-            self._emit_paragraph(pending_p, pending, self._index - 1, paragraph_props(pending_p))
+        if self._pending is not None and pending_p is not None:
+            self._emit_paragraph(
+                pending_p, self._pending, self._index - 1, paragraph_props(pending_p)
+            )
+        self._pending = None
 
     def _children(self, container: etree._Element) -> list[etree._Element]:
         """Return block-level children, looking through content controls and custom XML."""
         out: list[etree._Element] = []
         for child in container:
-            tag = child.tag
-            if tag in (P, TBL):
-                out.append(child)
-            elif tag == SDT:
-                if _is_toc_sdt(child):
-                    continue
-                content = child.find(SDT_CONTENT)
-                if content is not None:
-                    out.extend(self._children(content))
-            elif tag in (w("customXml"), w("smartTag")):
-                out.extend(self._children(child))
-            elif tag in (INS, DEL, MOVE_FROM, MOVE_TO):  # rare: block-level revision wrappers
-                if (tag in _DELETED and self.view == "current") or (
-                    tag in _INSERTED and self.view == "original"
-                ):
-                    continue
-                out.extend(self._children(child))
-            elif tag in (w("altChunk"), w("subDoc")):
-                out.append(child)
+            out.extend(self._expand(child))
         return out
+
+    def _expand(self, child: etree._Element) -> list[etree._Element]:
+        """Return the block-level elements `child` stands for (itself, or what it wraps)."""
+        tag = child.tag
+        if tag in (P, TBL):
+            return [child]
+        if tag == SDT:
+            if _is_toc_sdt(child):
+                return []
+            content = child.find(SDT_CONTENT)
+            return self._children(content) if content is not None else []
+        if tag in (w("customXml"), w("smartTag")):
+            return self._children(child)
+        if tag in (INS, DEL, MOVE_FROM, MOVE_TO):  # rare: block-level revision wrappers
+            if (tag in _DELETED and self.view == "current") or (
+                tag in _INSERTED and self.view == "original"
+            ):
+                return []
+            return self._children(child)
+        if tag in (w("altChunk"), w("subDoc")):
+            return [child]
+        return []
 
     def _number(
         self, numpr: etree._Element | None, style: ResolvedStyle
