@@ -5,8 +5,9 @@ exact terms); the rest of a multi-word term is compared word by word. A multi-wo
 matches glued ("microexpression" for "micro-expression"), and hyphen or spacing variants
 come free because the tokeniser splits on hyphens.
 
-A word of 8 letters or more that no term knows is compared with the vocabulary's long words
-by `rapidfuzz.fuzz.ratio` (cut-off 90): "recogntion" is read as "recognition", and the match
+A word of 8 letters or more that no term knows and the lemmatiser's dictionary does not know
+either (a real word is no misspelling: "addition" is not "addiction") is compared with the
+vocabulary's long words by `rapidfuzz.fuzz.ratio` (cut-off 93): "recogntion" is read as "recognition", and the match
 quality drops to 0.9. Corrections are memoised, so each distinct word is looked at once.
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+import simplemma
 from rapidfuzz import fuzz, process
 
 from .lemma import Word, lemma_of, norm_of, term_keys
@@ -87,6 +89,9 @@ class TermIndex(Generic[P]):
         if cached is not None:
             return cached
         found = ""
+        if simplemma.is_known(word.norm, lang="en"):  # a real word, not a misspelling
+            self._corrections[word.norm] = found
+            return found
         bucket = self._buckets.get((word.norm[0], len(word.norm)))
         if bucket:
             best = process.extractOne(
