@@ -390,6 +390,22 @@ def test_plain_text_pdf_export_style(tmp_path: Path) -> None:
     )
 
 
+def test_plain_text_running_header_split_across_lines(tmp_path: Path) -> None:
+    """A PDF export splits the page header: "ETSI TS 1 V1 (2022" then "-03) 5 1 Scope"."""
+    pages = []
+    for page, body in enumerate(["1 Scope ", "2 Terms ", "3 Requirements ", "4 Annexes "], 5):
+        header = "  ETSI ETSI TS 1 V1.1.1 (2022 \n"
+        pages.append(f"{header}-03) {page} {body}\nThe text shall apply. \n")
+    draft = read_draft(_write(tmp_path, "etsi-pages.txt", "".join(pages)))
+    assert [(c.number, c.title) for c in draft.walk()] == [
+        ("1", "Scope"),
+        ("2", "Terms"),
+        ("3", "Requirements"),
+        ("4", "Annexes"),
+    ]
+    assert "ETSI" not in " ".join(b.text for _, b in draft.blocks())
+
+
 # -- hostile input ----------------------------------------------------------------------------
 
 

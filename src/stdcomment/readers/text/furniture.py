@@ -54,6 +54,17 @@ def _header_tails(lines: Sequence[str], counts: Counter[str]) -> set[int]:
     return {i for i in after if "#" in (k := _key(lines[i].split()[0])) and tokens[k] >= 3}
 
 
+def _drop_tail(line: str) -> str:
+    """Take the header's tail off `line`, and the page number when it stands apart ("-03) 5")."""
+    parts = line.lstrip().split(None, 1)
+    rest = parts[1] if len(parts) > 1 else ""
+    if not parts[0][-1:].isdigit():
+        number = rest.split(None, 1)
+        if len(number) > 1 and number[0].isdigit():
+            rest = number[1]
+    return rest
+
+
 def strip(lines: Sequence[str]) -> Page:
     """Remove page furniture and contents lines from `lines`."""
     counts = Counter(_key(line) for line in lines if line.strip())
@@ -65,7 +76,7 @@ def strip(lines: Sequence[str]) -> Page:
     for number, raw in enumerate(lines, start=1):
         line = raw
         if number - 1 in tails:
-            line = line.lstrip().split(None, 1)[1] if len(line.split()) > 1 else ""
+            line = _drop_tail(line)
         if "\f" in line:
             line = line.replace("\f", "")
             after_feed = 0
