@@ -1,77 +1,106 @@
-"""The scan's quality on the labelled evaluation set (tests/eval), guarded by floors a little
-below what it reaches, so that a change that loses precision or recall fails CI.
+"""The scan's quality on the labelled evaluation splits, guarded by floors a little below
+what it reaches, so that a change that loses precision or recall fails CI.
 
-Measured at the default threshold (`stdcomment positions eval tests/eval/labels`):
-all 12 documents: precision 0.855, recall 0.879, F1 0.867, no position's recall below 0.70,
-no finding on the negative documents. Without the shared corpus (only the five drafts kept in
-the repository): precision 0.872, recall 0.883, F1 0.877.
-
-The held-out set (tests/eval/heldout) is never used to tune positions or thresholds; it is
-measured here only to fail on findings in its negative documents.
+Measured at the default threshold (`stdcomment positions eval --split dev` and
+`--split test`, with the shared corpus present):
+- development split (tests/eval/labels, tests/eval/corpus/dev; tuned on): 50 documents,
+  2,138 clauses, precision 0.649, recall 0.659, F1 0.654, 7 findings on negative documents;
+- frozen test split (tests/eval/heldout, tests/eval/corpus/test; never tuned on): 27
+  documents, 1,664 clauses, precision 0.641, recall 0.615, F1 0.628, 31 findings on
+  negative documents.
+These are below the targets of the concept layer (F1 0.85, no negative finding): the floors
+record where the scan stands, not where it should be.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from stdcomment.batch import ScanSettings, build_scanner
-from stdcomment.evaluation import EvaluationReport, evaluate
-from tests.conftest import REPO
+from stdcomment.cli.evaluate import split_folders
+from stdcomment.evaluation import EvaluationReport, evaluate, label_files, load_labels
 
 pytestmark = pytest.mark.slow
 
-LABELS = REPO / "tests" / "eval" / "labels"
-HELD_OUT = REPO / "tests" / "eval" / "heldout"
+
+def _evaluate(split: str) -> EvaluationReport:
+    return evaluate([f for f in split_folders(split) if f.is_dir()], build_scanner(ScanSettings()))
 
 
 @pytest.fixture(scope="module")
-def report() -> EvaluationReport:
-    return evaluate([LABELS], build_scanner(ScanSettings()))
+def dev() -> EvaluationReport:
+    return _evaluate("dev")
+
+
+@pytest.fixture(scope="module")
+def test_split() -> EvaluationReport:
+    return _evaluate("test")
 
 
 def _complete(report: EvaluationReport) -> bool:
     return not any(doc.skipped for doc in report.documents)
 
 
-def test_evaluation_set_is_large_enough(report: EvaluationReport) -> None:
-    assert len(report.documents) >= 8
-    if _complete(report):
-        assert report.labelled_clauses() >= 250
+def test_splits_are_large_and_disjoint(dev: EvaluationReport, test_split: EvaluationReport) -> None:
+    dev_docs = {d.labels.document for d in dev.documents}
+    test_docs = {d.labels.document for d in test_split.documents}
+    assert not dev_docs & test_docs, "a document is in both splits"
+    assert len(dev_docs) + len(test_docs) >= 70
+    if _complete(dev) and _complete(test_split):
+        assert dev.labelled_clauses() + test_split.labelled_clauses() >= 3000
+        negatives = [
+            d for d in [*dev.documents, *test_split.documents] if d.labels.kind == "negative"
+        ]
+        assert len(negatives) >= 8
 
 
-def test_micro_f1_floor(report: EvaluationReport) -> None:
-    total = report.total()
-    assert total.f1 >= 0.84, (
-        f"F1 {total.f1:.3f} (precision {total.precision:.3f}, recall {total.recall:.3f})"
-    )
-    assert total.precision >= 0.82
-    assert total.recall >= 0.84
+def test_development_split_floors(dev: EvaluationReport) -> None:
+    total = dev.total()
+    assert total.f1 >= 0.62, f"F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.precision >= 0.61
+    assert total.recall >= 0.62
 
 
-def test_every_position_recall_floor(report: EvaluationReport) -> None:
-    if not _complete(report):
-        pytest.skip("per-position floors are set on the complete set (shared corpus absent)")
+def test_test_split_floors(test_split: EvaluationReport) -> None:
+    total = test_split.total()
+    assert total.f1 >= 0.59, f"F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.precision >= 0.60
+    assert total.recall >= 0.58
+
+
+def test_every_position_is_found_somewhere(dev: EvaluationReport) -> None:
+    if not _complete(dev):
+        pytest.skip("per-position floors are set on the complete split (shared corpus absent)")
     low = {
         position: round(counts.recall, 2)
-        for position, counts in report.per_position().items()
-        if counts.required >= 5 and counts.recall < 0.65
+        for position, counts in dev.per_position().items()
+        if counts.required >= 5 and counts.recall < 0.15
     }
     assert low == {}
 
 
-def test_no_finding_on_negative_documents(report: EvaluationReport) -> None:
-    assert report.negative_findings() == 0
-    held_out = evaluate([HELD_OUT], build_scanner(ScanSettings()))
-    assert held_out.negative_findings() == 0
+def test_findings_on_negative_documents_do_not_grow(
+    dev: EvaluationReport, test_split: EvaluationReport
+) -> None:
+    assert dev.negative_findings() <= 7
+    assert test_split.negative_findings() <= 31
 
 
-def test_labels_name_clauses_the_parse_has(report: EvaluationReport) -> None:
-    unknown = {d.labels.path.name: d.unknown_clauses for d in report.documents if d.unknown_clauses}
+def test_labels_name_clauses_the_parse_has(
+    dev: EvaluationReport, test_split: EvaluationReport
+) -> None:
+    unknown = {
+        d.labels.path.name: d.unknown_clauses
+        for d in [*dev.documents, *test_split.documents]
+        if d.unknown_clauses
+    }
     assert unknown == {}
 
 
 def test_labels_files_are_valid() -> None:
-    paths = sorted(Path(LABELS).glob("*.toml")) + sorted(Path(HELD_OUT).glob("*.toml"))
-    assert len(paths) >= 20
+    paths = label_files([f for s in ("dev", "test") for f in split_folders(s) if f.is_dir()])
+    assert len(paths) >= 70
+    for path in paths:
+        labels = load_labels(path)
+        assert labels.genre
+        assert labels.kind
