@@ -521,7 +521,8 @@ def test_a_user_concept_extends_the_bundled_vocabulary(tmp_path: Path) -> None:
     )
     assert check_positions(concept.parent.parent) == []
     library = load_positions([concept.parent.parent])
-    assert "gaze" in library.concepts and "emotion" in library.concepts
+    assert "gaze" in library.concepts
+    assert "emotion" in library.concepts
 
 
 def test_loading_ignores_warnings_and_reports_the_first_error(tmp_path: Path) -> None:

@@ -12,7 +12,6 @@ from ..resources import data_dir
 from ..scan import DEFAULT_MIN_SCORE
 from .options import positions_options
 
-
 #: The evaluation splits of a source checkout, by document: tune on `dev`, report `test`.
 SPLITS: dict[str, tuple[str, ...]] = {
     "dev": ("tests/eval/labels", "tests/eval/corpus/dev"),
