@@ -8,7 +8,8 @@ come free because the tokeniser splits on hyphens.
 A word of 8 letters or more that no term knows and the lemmatiser's dictionary does not know
 either (a real word is no misspelling: "addition" is not "addiction") is compared with the
 vocabulary's long words by `rapidfuzz.fuzz.ratio` (cut-off 93): "recogntion" is read as
-"recognition", and the match quality drops to 0.9. Corrections are memoised, so each distinct word is looked at once.
+"recognition", and the match quality drops to 0.9. Corrections are memoised, so each
+distinct word is looked at once.
 """
 
 from __future__ import annotations
