@@ -57,7 +57,7 @@ def edited(v1: Scanned) -> Review:
     entries[i] = replace(entries[i], status="accepted", comment="Our own words on 7.2.2.")
     i = _index(entries, "8.3", "education")
     entries[i] = replace(entries[i], status="rejected", note="Raised by another delegation.")
-    i = _index(entries, "9.1", "privacy")
+    i = _index(entries, "9.1", "function-creep")
     entries[i] = replace(
         entries[i], status="accepted", comment=entries[i].comment + " Five years is too long.",
         type="ed", change=Change("replace", entries[i].quote, "Records are kept for 30 days."),
@@ -105,7 +105,7 @@ def test_decisions_and_edits_survive_renumbering(edited: Review, v2: Scanned) ->
         "Raised by another delegation.",
     )
 
-    rewritten = next(e for e in edited.entries if e.position == "privacy" and e.type == "ed")
+    rewritten = next(e for e in edited.entries if e.position == "function-creep" and e.type == "ed")
     now = after[rewritten.id]
     assert now.clause == "10.1"
     assert now.status == "accepted"

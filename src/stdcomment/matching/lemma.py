@@ -18,7 +18,6 @@ Sentence boundaries are kept per token, so triggers can require words in one sen
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Final, NamedTuple
 
@@ -69,7 +68,8 @@ def sentence_starts(text: str) -> list[int]:
 def words(text: str) -> list[Word]:
     """Return the words of `text` with both keys, spans and sentence numbers."""
     starts = sentence_starts(text)
-    several = len(starts) > 1
+    bounds = starts[1:]
+    next_start = bounds[0] if bounds else len(text) + 1
     norms, lemmas = _NORMS, _LEMMAS
     out: list[Word] = []
     append = out.append
@@ -83,8 +83,9 @@ def words(text: str) -> list[Word]:
         if lemma is None:
             lemma = lemma_of(norm)
         start = m.start()
-        if several:
-            sentence = bisect.bisect_right(starts, start) - 1
+        while start >= next_start:
+            sentence += 1
+            next_start = bounds[sentence] if sentence < len(bounds) else len(text) + 1
         append(Word(norm, lemma, start, m.end(), sentence))
     return out
 

@@ -120,7 +120,12 @@ class TermIndex(Generic[P]):
                         quality[i] = FUZZY_QUALITY
         n = len(text_words)
         by_lemma, by_norm = self._lemma, self._norm
-        for i in range(n):
+        candidates = [
+            i
+            for i, (lemma, w) in enumerate(zip(lemmas, text_words, strict=True))
+            if lemma in by_lemma or w.norm in by_norm
+        ]
+        for i in candidates:
             for table, key in ((by_lemma, lemmas[i]), (by_norm, text_words[i].norm)):
                 entries = table.get(key)
                 if not entries:
