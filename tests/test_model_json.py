@@ -18,6 +18,7 @@ from stdcomment.model import (
     Table,
     _to_json,
     json_text,
+    write_json,
 )
 from stdcomment.readers import read_draft
 from stdcomment.resources import sample_path
@@ -70,3 +71,15 @@ def test_numbers_and_defaults() -> None:
     )
     assert json_text(value) == _reference(value)
     assert json_text(_Numbers()) == _reference(_Numbers()) == "{}"
+
+
+def test_long_outputs_are_written_in_pieces() -> None:
+    blocks = tuple(
+        Block(kind=BlockKind.PARAGRAPH, text=f"Paragraph {i} – “quoted”.", location=Location(i))
+        for i in range(3000)
+    )
+    clause = Clause(number="1", title="Scope", level=1, blocks=blocks)
+    pieces: list[str] = []
+    write_json(clause, pieces.append)
+    assert len(pieces) > 2
+    assert "".join(pieces) == json_text(clause) == _reference(clause)

@@ -417,8 +417,11 @@ def _float_text(value: float) -> str:
     return float.__repr__(value)
 
 
-def _write(value: Any, newline: str, out: Callable[[str], object]) -> None:
-    """Append the indented JSON text of `value` (already at `newline`'s depth) to `out`."""
+def _write(value: Any, newline: str, parts: list[str], sink: Callable[[str], object]) -> None:
+    """Append the indented JSON text of `value` (already at `newline`'s depth) to `parts`;
+    long runs of parts go to `sink` joined (300,000 small strings would take ten times the
+    memory of the text)."""
+    out = parts.append
     if isinstance(value, str):
         out(encode_basestring(value))
         return
@@ -434,7 +437,7 @@ def _write(value: Any, newline: str, out: Callable[[str], object]) -> None:
                 continue
             out(("{" if first else ",") + inner + key)
             first = False
-            _write(v, inner, out)
+            _write(v, inner, parts, sink)
         out("{}" if first else newline + "}")
     elif isinstance(value, tuple):
         if not value:
@@ -445,10 +448,13 @@ def _write(value: Any, newline: str, out: Callable[[str], object]) -> None:
         for item in value:
             out(separator)
             separator = "," + inner
-            _write(item, inner, out)
+            _write(item, inner, parts, sink)
+            if len(parts) > 4096:
+                sink("".join(parts))
+                parts.clear()
         out(newline + "]")
     elif isinstance(value, list):
-        _write(tuple(value), newline, out)
+        _write(tuple(value), newline, parts, sink)
     elif isinstance(value, dict):
         if not value:
             out("{}")
@@ -458,7 +464,7 @@ def _write(value: Any, newline: str, out: Callable[[str], object]) -> None:
         for key, item in value.items():
             out(separator + encode_basestring(str(key)) + ": ")
             separator = "," + inner
-            _write(item, inner, out)
+            _write(item, inner, parts, sink)
         out(newline + "}")
     elif value is None:
         out("null")
@@ -474,12 +480,20 @@ def _write(value: Any, newline: str, out: Callable[[str], object]) -> None:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
+def write_json(value: Any, write: Callable[[str], object]) -> None:
+    """Write the JSON form of a model object, as `json.dumps(..., ensure_ascii=False,
+    indent=2)` writes it (no trailing newline), to `write` piece by piece."""
+    parts: list[str] = []
+    _write(value, "\n", parts, write)
+    write("".join(parts))
+
+
 def json_text(value: Any) -> str:
     """Return the JSON form of a model object as `json.dumps(..., ensure_ascii=False,
     indent=2)` writes it (no trailing newline)."""
-    parts: list[str] = []
-    _write(value, "\n", parts.append)
-    return "".join(parts)
+    chunks: list[str] = []
+    write_json(value, chunks.append)
+    return "".join(chunks)
 
 
 _HINTS: dict[type, dict[str, Any]] = {}

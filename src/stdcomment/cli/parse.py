@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..api import draft_to_json, read_draft, render_markdown, render_tree
-from ..model import Body
+from ..model import Body, write_json
 from ..outputs import write_atomic
 from .options import body_option, force_option, output_option, view_option
 
@@ -42,6 +42,10 @@ def parse(
     and appendices included; --view original shows the text with tracked changes rejected.
     """
     parsed = read_draft(draft, view=view, body=Body(body) if body else None)
+    if fmt == "json" and output is None:  # written as it is made: a large draft's JSON
+        write_json(parsed, _echo)  # is never held whole
+        click.echo("")
+        return
     if fmt == "json":
         text = draft_to_json(parsed)
     elif fmt == "markdown":
@@ -53,3 +57,7 @@ def parse(
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+def _echo(text: str) -> None:
+    click.echo(text, nl=False)
