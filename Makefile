@@ -41,6 +41,7 @@ pytest: $(DEV)
 	$(BIN)/pytest -q
 
 bench: $(DEV)
+	$(BIN)/python benchmarks/cli.py
 	$(BIN)/python benchmarks/parse.py
 	$(BIN)/python benchmarks/scan.py
 	$(BIN)/python benchmarks/diff.py

@@ -32,7 +32,11 @@ def test_every_command_module_is_listed() -> None:
     helpers = {"__init__", "main", "options"}
     extras = {module for entry in COMMANDS.values() for module, _ in entry.extra}
     modules = {p.stem for p in folder.glob("*.py")} - helpers - extras
-    assert modules == {entry.module for entry in COMMANDS.values()}
+    registered = {entry.module for entry in COMMANDS.values()}
+    assert modules == registered, (
+        "each command module of stdcomment/cli/ is registered in cli.main.COMMANDS (name, "
+        "module, attribute, short help); a helper module goes into `helpers` here"
+    )
 
 
 def test_positions_group_keeps_its_own_and_added_subcommands() -> None:
