@@ -17,6 +17,7 @@ from stdcomment.model import (
     Revision,
     Table,
     _to_json,
+    json_fields,
     json_text,
     write_json,
 )
@@ -83,3 +84,12 @@ def test_long_outputs_are_written_in_pieces() -> None:
     write_json(clause, pieces.append)
     assert len(pieces) > 2
     assert "".join(pieces) == json_text(clause) == _reference(clause)
+
+
+def test_other_indents_and_added_keys() -> None:
+    draft = read_draft(sample_path("itu-t-f-ervs-draft.docx"))
+    clause = draft.clauses[1]
+    assert json_text(clause, indent=1) == json.dumps(_to_json(clause), ensure_ascii=False, indent=1)
+    extended = {**json_fields(draft), "extra": {"n": 1, "items": ()}}
+    expected = {**_to_json(draft), "extra": {"n": 1, "items": []}}
+    assert json_text(extended) == json.dumps(expected, ensure_ascii=False, indent=2)

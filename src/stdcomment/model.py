@@ -417,8 +417,11 @@ def _float_text(value: float) -> str:
     return float.__repr__(value)
 
 
-def _write(value: Any, newline: str, parts: list[str], sink: Callable[[str], object]) -> None:
-    """Append the indented JSON text of `value` (already at `newline`'s depth) to `parts`;
+def _write(
+    value: Any, newline: str, step: str, parts: list[str], sink: Callable[[str], object]
+) -> None:
+    """Append the JSON text of `value` (already at `newline`'s depth, each level indented by
+    `step`) to `parts`;
     long runs of parts go to `sink` joined (300,000 small strings would take ten times the
     memory of the text)."""
     out = parts.append
@@ -429,7 +432,7 @@ def _write(value: Any, newline: str, parts: list[str], sink: Callable[[str], obj
     if plan is None and is_dataclass(value) and not isinstance(value, type):
         plan = _plan(type(value))
     if plan is not None:
-        inner = newline + "  "
+        inner = newline + step
         first = True
         for name, key, default in plan:
             v = getattr(value, name)
@@ -437,34 +440,34 @@ def _write(value: Any, newline: str, parts: list[str], sink: Callable[[str], obj
                 continue
             out(("{" if first else ",") + inner + key)
             first = False
-            _write(v, inner, parts, sink)
+            _write(v, inner, step, parts, sink)
         out("{}" if first else newline + "}")
     elif isinstance(value, tuple):
         if not value:
             out("[]")
             return
-        inner = newline + "  "
+        inner = newline + step
         separator = "[" + inner
         for item in value:
             out(separator)
             separator = "," + inner
-            _write(item, inner, parts, sink)
+            _write(item, inner, step, parts, sink)
             if len(parts) > 4096:
                 sink("".join(parts))
                 parts.clear()
         out(newline + "]")
     elif isinstance(value, list):
-        _write(tuple(value), newline, parts, sink)
+        _write(tuple(value), newline, step, parts, sink)
     elif isinstance(value, dict):
         if not value:
             out("{}")
             return
-        inner = newline + "  "
+        inner = newline + step
         separator = "{" + inner
         for key, item in value.items():
             out(separator + encode_basestring(str(key)) + ": ")
             separator = "," + inner
-            _write(item, inner, parts, sink)
+            _write(item, inner, step, parts, sink)
         out(newline + "}")
     elif value is None:
         out("null")
@@ -480,20 +483,32 @@ def _write(value: Any, newline: str, parts: list[str], sink: Callable[[str], obj
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
-def write_json(value: Any, write: Callable[[str], object]) -> None:
+def write_json(value: Any, write: Callable[[str], object], *, indent: int = 2) -> None:
     """Write the JSON form of a model object, as `json.dumps(..., ensure_ascii=False,
-    indent=2)` writes it (no trailing newline), to `write` piece by piece."""
+    indent=indent)` writes it (no trailing newline), to `write` piece by piece."""
     parts: list[str] = []
-    _write(value, "\n", parts, write)
+    _write(value, "\n", " " * indent, parts, write)
     write("".join(parts))
 
 
-def json_text(value: Any) -> str:
+def json_text(value: Any, *, indent: int = 2) -> str:
     """Return the JSON form of a model object as `json.dumps(..., ensure_ascii=False,
-    indent=2)` writes it (no trailing newline)."""
+    indent=indent)` writes it (no trailing newline)."""
     chunks: list[str] = []
-    write_json(value, chunks.append)
+    write_json(value, chunks.append, indent=indent)
     return "".join(chunks)
+
+
+def json_fields(value: Any) -> dict[str, Any]:
+    """Return the fields of dataclass `value` that its JSON form holds, values unconverted
+    (to add keys before writing it with `json_text`)."""
+    out: dict[str, Any] = {}
+    for name, _key, default in _plan(type(value)):
+        v = getattr(value, name)
+        if v is None or v == () or (default is not _KEEP and v == default):
+            continue
+        out[name] = v
+    return out
 
 
 _HINTS: dict[type, dict[str, Any]] = {}
