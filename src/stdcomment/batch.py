@@ -62,7 +62,7 @@ def build_scanner(settings: ScanSettings) -> Scanner:
         if unknown:
             raise StdcommentError(f"unknown position id(s): {', '.join(unknown)}")
         positions = [p for p in positions if p.id in settings.only]
-    return Scanner(positions)
+    return Scanner(positions, library.concepts)
 
 
 def _init_worker(settings: ScanSettings) -> None:

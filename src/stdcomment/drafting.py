@@ -58,7 +58,7 @@ def scan_file(path: str | Path, options: ScanOptions) -> Scanned:
     """Read the draft at `path` and scan it against the position library."""
     library = load_positions(list(options.positions), bundled=options.bundled)
     draft = read_draft(path, view=options.view, body=Body(options.body) if options.body else None)
-    result = Scanner(list(library)).scan(draft, min_score=options.min_score)
+    result = Scanner(list(library), library.concepts).scan(draft, min_score=options.min_score)
     return Scanned(draft, result, library, str(path))
 
 

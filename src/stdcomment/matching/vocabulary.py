@@ -19,10 +19,9 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-import simplemma
 from rapidfuzz import fuzz, process
 
-from .lemma import Word, lemma_of, norm_of, term_keys
+from .lemma import Word, is_real_word, norm_of, term_keys, term_lemma
 
 P = TypeVar("P", bound=Hashable)
 
@@ -65,7 +64,7 @@ class TermIndex(Generic[P]):
             variants = [keys]
             if len(keys) > 1 and not exact:
                 glued = "".join(norm_of(w) for w in term.replace("-", " ").split())
-                variants.append((lemma_of(norm_of(glued)),))
+                variants.append((term_lemma(norm_of(glued)),))
             for variant in variants:
                 table = self._norm if exact else self._lemma
                 table[variant[0]].append(_Entry(variant[1:], exact, payload, term))
@@ -90,7 +89,7 @@ class TermIndex(Generic[P]):
         if cached is not None:
             return cached
         found = ""
-        if simplemma.is_known(word.norm, lang="en"):  # a real word, not a misspelling
+        if is_real_word(word.norm):  # a real word, not a misspelling
             self._corrections[word.norm] = found
             return found
         bucket = self._buckets.get((word.norm[0], len(word.norm)))
@@ -99,7 +98,7 @@ class TermIndex(Generic[P]):
                 word.norm, bucket, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
             )
             if best is not None:
-                found = lemma_of(best[0])
+                found = term_lemma(best[0])
         self._corrections[word.norm] = found
         return found
 
@@ -108,23 +107,34 @@ class TermIndex(Generic[P]):
         out: list[Occurrence[P]] = []
         if not text_words:
             return out
-        lemmas = [w.lemma for w in text_words]
-        quality = [1.0] * len(lemmas)
+        lemmas = [w[1] for w in text_words]
+        quality: list[float] | None = None
         if self._fuzzy and self._buckets:
-            known = self._known
-            for i, w in enumerate(text_words):
-                if len(w.norm) >= FUZZY_MIN_LENGTH and w.lemma not in known and w.norm not in known:
-                    corrected = self._correct(w)
-                    if corrected:
-                        lemmas[i] = corrected
-                        quality[i] = FUZZY_QUALITY
+            known, corrections = self._known, self._corrections
+            for i in [i for i, w in enumerate(text_words) if len(w[0]) >= FUZZY_MIN_LENGTH]:
+                w = text_words[i]
+                corrected = corrections.get(w[0])
+                if corrected is None:
+                    if w[1] in known or w[0] in known:
+                        corrections[w[0]] = corrected = ""
+                    else:
+                        corrected = self._correct(w)
+                if corrected:
+                    if quality is None:
+                        quality = [1.0] * len(lemmas)
+                    lemmas[i] = corrected
+                    quality[i] = FUZZY_QUALITY
         n = len(text_words)
         by_lemma, by_norm = self._lemma, self._norm
         candidates = [
             i
             for i, (lemma, w) in enumerate(zip(lemmas, text_words, strict=True))
-            if lemma in by_lemma or w.norm in by_norm
+            if lemma in by_lemma or w[0] in by_norm
         ]
+        if not candidates:
+            return out
+        if quality is None:
+            quality = [1.0] * n
         for i in candidates:
             for table, key in ((by_lemma, lemmas[i]), (by_norm, text_words[i].norm)):
                 entries = table.get(key)
