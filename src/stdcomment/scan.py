@@ -58,7 +58,7 @@ KIND_FACTORS: dict[ClauseKind, float] = {
 BLOCK_FACTORS: dict[BlockKind, float] = {
     BlockKind.CAPTION: 0.9,
     BlockKind.ABBREVIATION: 0.5,
-    BlockKind.CODE: 0.5,
+    BlockKind.CODE: 0.8,  # API fields and JSON examples carry meaning in SDK documentation
     BlockKind.REFERENCE: 0.3,
 }
 REQUIREMENT_FACTORS: dict[Requirement, float] = {

@@ -35,7 +35,9 @@ _WORD: Final = re.compile(r"[^\W_]+(?:['’][sS]\b)?")
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\[“\"'‘–—•-])|\n+")
 _NORMS: dict[str, str] = {}  # surface word -> norm
 _LEMMAS: dict[str, str] = {}  # norm -> lemma
-_KEYS: dict[str, tuple[str, str]] = {}  # surface word -> (norm, lemma)
+_KEYS: dict[str, tuple[tuple[int, int, str, str], ...]] = {}  # surface -> its parts
+_HUMP: Final = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_CAMEL_PART: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\W_]+")
 
 
 class Word(NamedTuple):
@@ -140,8 +142,24 @@ def sentence_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
 
 
+def _parts(surface: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The (start, end, norm, lemma) of one word, split at camelCase humps ("DetectFaces")."""
+    if _HUMP.search(surface) is None:
+        norm = norm_of(surface)
+        return ((0, len(surface), norm, lemma_of(norm)),)
+    out = []
+    for m in _CAMEL_PART.finditer(surface):
+        norm = norm_of(m.group())
+        out.append((m.start(), m.end(), norm, lemma_of(norm)))
+    return tuple(out)
+
+
 def words(text: str) -> list[Word]:
-    """Return the words of `text` with both keys, spans and sentence numbers."""
+    """Return the words of `text` with both keys, spans and sentence numbers.
+
+    Identifiers in camelCase are read as their words ("FaceMatchThreshold" is "face",
+    "match", "threshold"); snake_case ones are split by the tokeniser already.
+    """
     starts = sentence_starts(text)
     bounds = starts[1:]
     next_start = bounds[0] if bounds else len(text) + 1
@@ -152,15 +170,19 @@ def words(text: str) -> list[Word]:
     sentence = 0
     for m in _WORD.finditer(text):
         surface = m.group()
-        pair = keys.get(surface)
-        if pair is None:
-            norm = norm_of(surface)
-            pair = keys[surface] = (norm, lemma_of(norm))
+        parts = keys.get(surface)
+        if parts is None:
+            parts = keys[surface] = _parts(surface)
         start = m.start()
         while start >= next_start:
             sentence += 1
             next_start = bounds[sentence] if sentence < len(bounds) else len(text) + 1
-        append(new(Word, (pair[0], pair[1], start, m.end(), sentence)))
+        if len(parts) == 1:
+            part = parts[0]
+            append(new(Word, (part[2], part[3], start, m.end(), sentence)))
+        else:
+            for rel_start, rel_end, norm, lemma in parts:
+                append(new(Word, (norm, lemma, start + rel_start, start + rel_end, sentence)))
     return out
 
 
@@ -179,7 +201,7 @@ _TERMS: dict[tuple[bool, str], tuple[bool, tuple[str, ...]]] = {}
 def _term_keys(term: str) -> tuple[bool, tuple[str, ...]]:
     exact = term.startswith("=")
     body = term[1:] if exact else term
-    norms = tuple(norm_of(m.group()) for m in _WORD.finditer(body))
+    norms = tuple(part[2] for m in _WORD.finditer(body) for part in _parts(m.group()))
     if exact:
         return True, norms
     return False, tuple(term_lemma(n) for n in norms)
