@@ -94,3 +94,12 @@ def test_parse_help_loads_only_parse() -> None:
     assert commands <= {"stdcomment.cli.main", "stdcomment.cli.parse", "stdcomment.cli.options"}
     for heavy in ("stdcomment.scan", "stdcomment.diff", "stdcomment.writers", "stdcomment.batch"):
         assert heavy not in loaded
+
+
+def test_a_mistyped_command_is_suggested_among_all_commands() -> None:
+    lazy = Group(name="stdcomment", lazy_commands=COMMANDS)
+    result = CliRunner().invoke(lazy, ["pars"])
+    assert result.exit_code == 2
+    assert "No such command 'pars'" in result.output
+    if hasattr(click.exceptions, "NoSuchCommand"):  # click 8.4 and later suggest
+        assert "Did you mean 'parse'?" in result.output

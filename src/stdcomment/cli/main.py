@@ -100,6 +100,20 @@ class Group(click.Group):
             self.add_command(self.lazy_commands[cmd_name].load(), cmd_name)
         return super().get_command(ctx, cmd_name)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            no_such = getattr(click.exceptions, "NoSuchCommand", None)  # click 8.4 and later
+            if no_such is None or not isinstance(exc, no_such):
+                raise
+            # suggest among every command ("Did you mean 'parse'?"), not only those loaded
+            raise no_such(
+                exc.command_name, possibilities=self.list_commands(ctx), ctx=ctx
+            ) from None
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """List the commands with their short help, without importing those not yet loaded."""
         commands: list[tuple[str, click.Command]] = []
