@@ -45,7 +45,11 @@ def scan_both(
     old: Draft, new: Draft, scanner: Scanner, *, min_score: float = DEFAULT_MIN_SCORE
 ) -> tuple[list[tuple[int, Finding]], list[tuple[int, Finding]]]:
     """Return (clause index in walk order, finding) for the findings of each draft, as
-    `scanner.scan` of each draft finds them, scanning each distinct clause content once."""
+    `scanner.scan` of each draft finds them, scanning each distinct clause content once.
+
+    A finding of a clause that stands in both drafts names its own clause number in each, but
+    its evidence locations (paragraph indexes) are those of the clause's first occurrence.
+    """
     # the scanner's own choice of clauses: a heading over sub-clauses carries no text
     places: list[list[tuple[int, Clause, int]]] = [[], []]
     distinct: dict[tuple[Body, Clause], int] = {}
