@@ -39,7 +39,7 @@ def explain_text(scanner: Scanner, text: str, *, title: str = "", words: bool = 
     found: dict[str, list[str]] = defaultdict(list)
     for occ in explanation.occurrences:
         label = payload_label(occ.payload)
-        if label.startswith("#") or label == "exclusion":
+        if label.startswith(("#", "not ")) or label == "exclusion":
             continue
         span = text[explanation.words[occ.first].start : explanation.words[occ.last].end]
         note = f" ({occ.term})" if occ.term.lower().lstrip("=") != span.lower() else ""
@@ -47,6 +47,8 @@ def explain_text(scanner: Scanner, text: str, *, title: str = "", words: bool = 
     lines.append("Concepts found:" if found else "Concepts found: none")
     for label in sorted(found):
         lines.append(f"  {label:<22} {', '.join(dict.fromkeys(found[label]))}")
+    for concept, term, phrase in dict.fromkeys(explanation.excluded):
+        lines.append(f"  {concept:<22} not counted: {term!r} is inside the exclusion {phrase!r}")
     lines.append("")
     best: dict[str, dict[str, float]] = defaultdict(dict)
     shown: list[str] = []

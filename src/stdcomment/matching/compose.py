@@ -60,6 +60,7 @@ class Explanation:
     hits: list[CompositionHit]
     near_misses: list[tuple[Key, list[frozenset[str]]]] = field(default_factory=list)
     cancelled: list[tuple[Key, str]] = field(default_factory=list)
+    excluded: list[tuple[str, str, str]] = field(default_factory=list)  # concept, word, phrase
 
 
 class CompositionMatcher:
@@ -94,6 +95,7 @@ class CompositionMatcher:
     @staticmethod
     def _collect(
         found: list[Occurrence[Payload]],
+        explanation: Explanation | None = None,
     ) -> tuple[dict[str, list[Occurrence[Payload]]], list[Occurrence[Payload]]]:
         excluded = [o for o in found if o.payload[0] == "x"]
         guards = [o for o in found if o.payload[0] in ("p", "t")]
@@ -102,9 +104,14 @@ class CompositionMatcher:
             if o.payload[0] != "c":
                 continue
             cid = str(o.payload[1])
-            if excluded and any(
-                x.payload[1] == cid and x.first <= o.last and o.first <= x.last for x in excluded
-            ):
+            blocking = [
+                x
+                for x in excluded
+                if x.payload[1] == cid and x.first <= o.last and o.first <= x.last
+            ]
+            if blocking:
+                if explanation is not None:
+                    explanation.excluded.append((cid, o.term, blocking[0].term.lstrip("=")))
                 continue
             by_concept[cid].append(o)
         return by_concept, guards
@@ -119,7 +126,7 @@ class CompositionMatcher:
         found = self.index.find(text_words)
         if not found:
             return []
-        by_concept, guards = self._collect(found)
+        by_concept, guards = self._collect(found, explanation)
         if explanation is not None:
             explanation.occurrences = found
         if not by_concept:
