@@ -3,10 +3,10 @@ what it reaches, so that a change that loses precision or recall fails CI.
 
 Measured at the default threshold (`stdcomment positions eval --split dev` and
 `--split test`, with the shared corpus present):
-- development split (tests/eval/labels, tests/eval/corpus/dev; tuned on): 50 documents,
-  2,138 clauses, precision 0.649, recall 0.659, F1 0.654, 7 findings on negative documents;
-- frozen test split (tests/eval/heldout, tests/eval/corpus/test; never tuned on): 27
-  documents, 1,664 clauses, precision 0.641, recall 0.615, F1 0.628, 31 findings on
+- development split (tests/eval/labels, tests/eval/corpus/dev; tuned on): 59 documents,
+  2,529 clauses, precision 0.654, recall 0.756, F1 0.702, 1 finding on negative documents;
+- frozen test split (tests/eval/heldout, tests/eval/corpus/test; never tuned on): 30
+  documents, 1,683 clauses, precision 0.666, recall 0.684, F1 0.675, 34 findings on
   negative documents.
 These are below the targets of the concept layer (F1 0.85, no negative finding): the floors
 record where the scan stands, not where it should be.
@@ -45,9 +45,9 @@ def test_splits_are_large_and_disjoint(dev: EvaluationReport, test_split: Evalua
     dev_docs = {d.labels.document for d in dev.documents}
     test_docs = {d.labels.document for d in test_split.documents}
     assert not dev_docs & test_docs, "a document is in both splits"
-    assert len(dev_docs) + len(test_docs) >= 70
+    assert len(dev_docs) + len(test_docs) >= 85
     if _complete(dev) and _complete(test_split):
-        assert dev.labelled_clauses() + test_split.labelled_clauses() >= 3000
+        assert dev.labelled_clauses() + test_split.labelled_clauses() >= 4000
         negatives = [
             d for d in [*dev.documents, *test_split.documents] if d.labels.kind == "negative"
         ]
@@ -56,16 +56,16 @@ def test_splits_are_large_and_disjoint(dev: EvaluationReport, test_split: Evalua
 
 def test_development_split_floors(dev: EvaluationReport) -> None:
     total = dev.total()
-    assert total.f1 >= 0.62, f"F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.precision >= 0.61
-    assert total.recall >= 0.62
+    assert total.f1 >= 0.68, f"F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.precision >= 0.63
+    assert total.recall >= 0.73
 
 
 def test_test_split_floors(test_split: EvaluationReport) -> None:
     total = test_split.total()
-    assert total.f1 >= 0.59, f"F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
-    assert total.precision >= 0.60
-    assert total.recall >= 0.58
+    assert total.f1 >= 0.65, f"F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
+    assert total.precision >= 0.64
+    assert total.recall >= 0.66
 
 
 def test_every_position_is_found_somewhere(dev: EvaluationReport) -> None:
@@ -74,7 +74,7 @@ def test_every_position_is_found_somewhere(dev: EvaluationReport) -> None:
     low = {
         position: round(counts.recall, 2)
         for position, counts in dev.per_position().items()
-        if counts.required >= 5 and counts.recall < 0.15
+        if counts.required >= 5 and counts.recall < 0.30
     }
     assert low == {}
 
@@ -82,8 +82,8 @@ def test_every_position_is_found_somewhere(dev: EvaluationReport) -> None:
 def test_findings_on_negative_documents_do_not_grow(
     dev: EvaluationReport, test_split: EvaluationReport
 ) -> None:
-    assert dev.negative_findings() <= 7
-    assert test_split.negative_findings() <= 31
+    assert dev.negative_findings() <= 1
+    assert test_split.negative_findings() <= 34
 
 
 def test_labels_name_clauses_the_parse_has(
@@ -99,7 +99,7 @@ def test_labels_name_clauses_the_parse_has(
 
 def test_labels_files_are_valid() -> None:
     paths = label_files([f for s in ("dev", "test") for f in split_folders(s) if f.is_dir()])
-    assert len(paths) >= 70
+    assert len(paths) >= 85
     for path in paths:
         labels = load_labels(path)
         assert labels.genre
