@@ -43,6 +43,30 @@ def _median(func: object, rounds: int) -> float:
     return statistics.median(times)
 
 
+def _whole_processes(path: Path, tmp: Path, rounds: int) -> dict[str, float]:
+    """Median seconds of `stdcomment parse` and `stdcomment scan` as whole processes."""
+    import subprocess
+
+    exe = str(Path(sys.executable).with_name("stdcomment"))
+
+    def run(*args: str) -> None:
+        subprocess.run([exe, *args], check=True, capture_output=True)
+
+    parse_p = _median(
+        lambda: run("parse", str(path), "--format", "json", "-o", str(tmp / "p.json"), "--force"),
+        rounds,
+    )
+    scan_p = _median(
+        lambda: run("scan", str(path), "--format", "json", "-o", str(tmp / "s.json"), "--force"),
+        rounds,
+    )
+    return {
+        "parse_process_s": round(parse_p, 3),
+        "scan_process_s": round(scan_p, 3),
+        "scan_beyond_parse_s": round(scan_p - parse_p, 3),
+    }
+
+
 def single(pages: int, rounds: int) -> dict[str, float]:
     """Parse and scan one large draft."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -52,6 +76,7 @@ def single(pages: int, rounds: int) -> dict[str, float]:
         from stdcomment.scan import Scanner
 
         build_s = _median(lambda: Scanner(scanner.positions, scanner.concepts), rounds)
+        processes = _whole_processes(path, Path(tmp), rounds)
         draft = read_draft(path)
         scanner.scan(draft)  # warm-up: compiles and caches word keys
         parse_s = _median(lambda: read_draft(path), rounds)
@@ -67,6 +92,7 @@ def single(pages: int, rounds: int) -> dict[str, float]:
             "positions": len(scanner.positions),
             "findings": len(result.findings),
             "build_scanner_s": round(build_s, 3),
+            **processes,
             "parse_s": round(parse_s, 3),
             "scan_s": round(scan_s, 3),
             "scan_to_parse": round(scan_s / parse_s, 2),
@@ -115,7 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         f"parse {one['parse_s']} s, scan {one['scan_s']} s "
         f"({one['scan_to_parse']}x parse), {one['findings']} findings; "
         f"{one['clause_trigger_pairs_per_s']:,} clause x trigger pairs/s, "
-        f"{one['text_trigger_pairs_per_s']:,} text x trigger pairs/s",
+        f"{one['text_trigger_pairs_per_s']:,} text x trigger pairs/s; "
+        f"scanner build {one['build_scanner_s']} s; whole processes: parse "
+        f"{one['parse_process_s']} s, scan {one['scan_process_s']} s, "
+        f"{one['scan_beyond_parse_s']} s beyond parsing",
         flush=True,
     )
     many = folder(args.folder) if args.folder else {}
