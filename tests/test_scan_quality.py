@@ -55,6 +55,8 @@ def test_splits_are_large_and_disjoint(dev: EvaluationReport, test_split: Evalua
 
 
 def test_development_split_floors(dev: EvaluationReport) -> None:
+    if not _complete(dev):
+        pytest.skip("the floors are set on the complete split (shared corpus absent)")
     total = dev.total()
     assert total.f1 >= 0.68, f"F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
     assert total.precision >= 0.63
@@ -62,6 +64,8 @@ def test_development_split_floors(dev: EvaluationReport) -> None:
 
 
 def test_test_split_floors(test_split: EvaluationReport) -> None:
+    if not _complete(test_split):
+        pytest.skip("the floors are set on the complete split (shared corpus absent)")
     total = test_split.total()
     assert total.f1 >= 0.65, f"F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})"
     assert total.precision >= 0.64
@@ -82,6 +86,7 @@ def test_every_position_is_found_somewhere(dev: EvaluationReport) -> None:
 def test_findings_on_negative_documents_do_not_grow(
     dev: EvaluationReport, test_split: EvaluationReport
 ) -> None:
+    # documents kept in the repository count even without the shared corpus
     assert dev.negative_findings() <= 1
     assert test_split.negative_findings() <= 34
 
