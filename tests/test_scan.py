@@ -311,3 +311,18 @@ def test_unknown_position_is_a_usage_error() -> None:
 def test_default_threshold_is_documented() -> None:
     result = CliRunner().invoke(cli, ["scan", "--help"])
     assert f"{DEFAULT_MIN_SCORE:g}" in result.output
+
+
+def test_comments_quote_the_phrase_around_composed_words() -> None:
+    sentence = (
+        "The system is required to classify the emotional state of each passenger, and to store it."
+    )
+    result = SCANNER.scan(draft_of(("6.2", "Processing", [sentence])))
+    finding = next(f for f in result.findings if f.position_id == "emotion-inference")
+    top = finding.evidence[0]
+    assert top.matched in top.phrase()
+    assert top.phrase() == (
+        "The system is required to classify the emotional state of each passenger"
+    )
+    for evidence in finding.evidence:
+        assert evidence.matched in evidence.phrase()

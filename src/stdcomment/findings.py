@@ -32,6 +32,29 @@ class Evidence:
     concepts: tuple[str, ...] = ()  # the concepts whose words matched (composed triggers)
 
 
+    def phrase(self, max_words: int = 30) -> str:
+        """The words that matched, widened to the phrase around them (for quoting).
+
+        A composed trigger matches words apart ("classify ... emotional"): quoting them is
+        clearer with the phrase they stand in, from the punctuation before the first word to
+        the punctuation after the last, within the sentence. Longer than `max_words`: the
+        matched words alone.
+        """
+        text = self.text
+        if not text or not 0 <= self.start < self.end <= len(text):
+            return self.matched
+        begin = max((text.rfind(ch, 0, self.start) for ch in _PHRASE_BREAKS), default=-1) + 1
+        ends = [i for i in (text.find(ch, self.end) for ch in _PHRASE_BREAKS) if i >= 0]
+        stop = min(ends, default=len(text))
+        phrase = " ".join(text[begin:stop].split()).strip("\"'“”‘’ ")
+        if not phrase or len(phrase.split()) > max_words or self.matched not in text[begin:stop]:
+            return self.matched
+        return phrase
+
+
+_PHRASE_BREAKS = (".", ";", ":", ",", "(", ")", "\n", "|", "!", "?")
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One (clause, position) pair: the concern, its score and its evidence, strongest first."""

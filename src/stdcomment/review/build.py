@@ -126,7 +126,7 @@ def _context(draft: Draft, finding: Finding, position: Position) -> dict[str, ob
         clause_number=finding.clause_number,
         clause_title=finding.clause_title,
         clause_kind=str(finding.clause_kind),
-        matches=[TemplateMatch(e.matched, e.trigger, e.sentence) for e in concerns],
+        matches=[TemplateMatch(e.phrase(), e.trigger, e.sentence) for e in concerns],
         requirement=str(finding.requirement),
         requirement_keyword=keyword,
         informative=all(e.informative for e in concerns),
