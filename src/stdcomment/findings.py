@@ -31,7 +31,6 @@ class Evidence:
     text: str = ""  # the block's (or title's) full text, so spans can be checked
     concepts: tuple[str, ...] = ()  # the concepts whose words matched (composed triggers)
 
-
     def phrase(self, max_words: int = 30) -> str:
         """The words that matched, widened to the phrase around them (for quoting).
 
