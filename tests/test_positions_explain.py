@@ -32,9 +32,9 @@ def test_a_trigger_one_concept_short_is_named() -> None:
 
 
 def test_exclusions_and_cancellations_are_explained() -> None:
-    out = _explain("A race condition in the regular expression engine.")
+    out = _explain("A race condition after the device driver update.")
     assert "Triggers that fire: none" in out
-    assert "not counted: 'race' is inside the exclusion 'race condition'" in out
+    assert "not counted: 'driver' is inside the exclusion 'device driver'" in out
     assert "not counted: 'suspicious' is inside the exclusion 'suspicious login'" in _explain(
         "Suspicious login attempts are flagged."
     )

@@ -173,8 +173,8 @@ class CompositionMatcher:
                 best: Occurrence[Payload] | None = None
                 best_gap = 1 << 30
                 for o in options:
-                    if any(o is c for c in chosen):
-                        continue
+                    if any(o.first <= c.last and c.first <= o.last for c in chosen):
+                        continue  # each group needs words of its own
                     if comp.window:
                         gap = max(o.first - anchor.last, anchor.first - o.last, 0)
                         if gap > comp.window:
