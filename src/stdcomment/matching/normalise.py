@@ -1,4 +1,4 @@
-"""Words of a clause as matching keys, each mapped back to its span in the original text.
+"""One word as a matching key: lower case, American spelling, singular.
 
 The normaliser never rewrites the text itself: it splits it into word tokens (letters and
 digits; hyphens, dashes, slashes and spaces separate words) and gives each token a key:
@@ -7,18 +7,15 @@ digits; hyphens, dashes, slashes and spaces separate words) and gives each token
     "categorisation" -> "categorization", "analyse" -> "analyze", "centre" -> "center");
   - plurals and possessives to the singular ("biometrics" -> "biometric", "faces" -> "face",
     "categories" -> "category", "system's" -> "system").
-Because every token keeps its (start, end) in the original string, a match over keys maps
-back to exactly the words the draft contains. Hyphenation and spacing variants
-("micro-expression", "micro expression", "microexpression") are handled by the phrase
-matcher, which compares phrases and token windows with their spaces removed.
+`matching.lemma` gives every word of a text this key (its `norm`) with its span, and the
+dictionary form built on it; hyphenation and spacing variants are handled by the term index
+(`matching.vocabulary`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
-from typing import Final
 
 _WORD = re.compile(r"[^\W_]+(?:['’][sS]\b)?")
 
@@ -234,39 +231,3 @@ def word_key(word: str) -> str:
     if lowered.endswith(("'s", "’s")):
         lowered = lowered[:-2]
     return _singular(_british(lowered))
-
-
-#: One word of a text: (key, start, end) - its matching key and its span in the original
-#: string. A plain tuple: texts have many words, and tuples are the cheapest to build.
-Token = tuple[str, int, int]
-KEY: Final = 0
-START: Final = 1
-END: Final = 2
-
-
-_KEYS: dict[str, str] = {}  # word -> key; a plain dict is the cheapest memo on this hot path
-
-
-def tokens(text: str) -> list[Token]:
-    """Return the word tokens of `text` with their keys and original spans."""
-    cache = _KEYS
-    out: list[Token] = []
-    append = out.append
-    for m in _WORD.finditer(text):
-        word = m.group()
-        key = cache.get(word)
-        if key is None:
-            key = cache[word] = word_key(word)
-        append((key, m.start(), m.end()))
-    return out
-
-
-def keys(text: str) -> list[str]:
-    """Return just the keys of the words of `text` (for phrases and context words)."""
-    return [word_key(m.group(0)) for m in _WORD.finditer(text)]
-
-
-def iter_spans(text: str) -> Iterator[tuple[str, int, int]]:
-    """Yield (key, start, end) for every word of `text` (a cheaper `tokens`)."""
-    for match in _WORD.finditer(text):
-        yield word_key(match.group(0)), match.start(), match.end()
