@@ -47,6 +47,32 @@ class _Entry(Generic[P]):
     exact: bool
     payload: P
     term: str
+    order: int = 0  # place among the entries of its first word (occurrences keep it)
+
+
+#: the entries of one first word: those of one word, and the longer ones by their second word
+_Slot = tuple[list[_Entry[P]], dict[str, list[_Entry[P]]]]
+
+
+def _slots(table: dict[str, list[_Entry[P]]]) -> dict[str, _Slot[P]]:
+    """Group each first word's entries so that a text word is compared with the entries
+    whose second word follows it, not with every entry ("the" begins many exclusions)."""
+    slots: dict[str, _Slot[P]] = {}
+    for key, entries in table.items():
+        singles: list[_Entry[P]] = []
+        by_next: dict[str, list[_Entry[P]]] = defaultdict(list)
+        for order, entry in enumerate(entries):
+            numbered = _Entry(entry.rest, entry.exact, entry.payload, entry.term, order)
+            if numbered.rest:
+                by_next[numbered.rest[0]].append(numbered)
+            else:
+                singles.append(numbered)
+        slots[key] = (singles, dict(by_next))
+    return slots
+
+
+def _order(entry: _Entry[P]) -> int:
+    return entry.order
 
 
 class TermIndex(Generic[P]):
@@ -74,6 +100,8 @@ class TermIndex(Generic[P]):
                 if len(norm) >= FUZZY_MIN_LENGTH and not exact:
                     long_words.add(norm)
         self._fuzzy = fuzzy
+        self._lemma_slots = _slots(self._lemma)
+        self._norm_slots = _slots(self._norm)
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in long_words:
             for length in (len(word) - 1, len(word), len(word) + 1):
@@ -135,11 +163,20 @@ class TermIndex(Generic[P]):
             return out
         if quality is None:
             quality = [1.0] * n
+        norm_slots, lemma_slots = self._norm_slots, self._lemma_slots
+        last_index = n - 1
         for i in candidates:
-            for table, key in ((by_lemma, lemmas[i]), (by_norm, text_words[i].norm)):
-                entries = table.get(key)
-                if not entries:
+            for slots, keys in ((lemma_slots, lemmas), (norm_slots, None)):
+                slot = slots.get(keys[i] if keys is not None else text_words[i][0])
+                if slot is None:
                     continue
+                singles, by_next = slot
+                entries = singles
+                if by_next and i < last_index:
+                    following = lemmas[i + 1] if keys is not None else text_words[i + 1][0]
+                    longer = by_next.get(following)
+                    if longer:
+                        entries = sorted(singles + longer, key=_order) if singles else longer
                 for entry in entries:
                     rest = entry.rest
                     last = i + len(rest)
@@ -148,7 +185,7 @@ class TermIndex(Generic[P]):
                     ok = True
                     q = quality[i]
                     for k, wanted in enumerate(rest, 1):
-                        got = text_words[i + k].norm if entry.exact else lemmas[i + k]
+                        got = text_words[i + k][0] if entry.exact else lemmas[i + k]
                         if got != wanted:
                             ok = False
                             break
