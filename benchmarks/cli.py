@@ -22,12 +22,17 @@ Processes timed:
 The peak RSS of each parse process is read once (through a small launcher, since Linux
 carries a parent's peak into its children) and reported beside the unzipped XML size and the
 RSS of a process that only imports the reader (target: at most 10x the XML above that).
+
+Every process runs with PYTHONDONTWRITEBYTECODE removed from its environment, so the warm-up
+round leaves compiled .pyc files behind, as an installed package has them; with that variable
+set (as on some CI machines) every process would compile its modules from source each time.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -84,17 +89,21 @@ _LAUNCHER = (
 )
 
 
+#: the environment of every timed process: bytecode may be cached, as in an installed package
+ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_once(command: list[str]) -> float:
     """Run `command` (output discarded) and return its wall time in seconds."""
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=ENV)
     return time.perf_counter() - start
 
 
 def peak_rss_mb(command: list[str]) -> float:
     """Return the peak RSS (MB) of a fresh process running `command`."""
     out = subprocess.run(
-        [PY, "-c", _LAUNCHER, *command], capture_output=True, text=True, check=True
+        [PY, "-c", _LAUNCHER, *command], capture_output=True, text=True, check=True, env=ENV
     )
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
