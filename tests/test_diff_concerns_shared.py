@@ -70,13 +70,13 @@ def test_a_renumbered_draft_is_not_scanned_again(
         clauses=tuple(replace(c, number=f"{c.number}x" if c.number else "") for c in draft.clauses),
     )
     scanned_clauses: list[int] = []
-    scan = scanner.scan
+    scan_clauses = scanner.scan_clauses
 
-    def counting(batch: Draft, **kwargs: float) -> object:
+    def counting(batch: Draft, **kwargs: object) -> object:
         scanned_clauses.append(sum(1 for _ in batch.walk()))
-        return scan(batch, **kwargs)
+        return scan_clauses(batch, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(scanner, "scan", counting)
+    monkeypatch.setattr(scanner, "scan_clauses", counting)
     old_found, new_found = scan_both(draft, renumbered, scanner)
     distinct = sum(1 for c in draft.walk() if scanned(c) and (c.blocks or not c.children))
     assert scanned_clauses == [distinct]

@@ -38,9 +38,9 @@ def test_exclusions_and_cancellations_are_explained() -> None:
     assert "not counted: 'suspicious' is inside the exclusion 'suspicious login'" in _explain(
         "Suspicious login attempts are flagged."
     )
-    out = _explain("The camera flagged abnormal behaviour of passengers near the server.")
+    out = _explain("The camera flagged abnormal behaviour of passengers near the firewall.")
     assert "Cancelled:" in out
-    assert "\"behaviour labelled suspicious or abnormal\": not near 'cyber' ('server')" in out
+    assert "\"behaviour labelled suspicious or abnormal\": not near 'cyber' ('firewall')" in out
 
 
 def test_words_and_title_options() -> None:

@@ -68,6 +68,10 @@ TRAPS = [
     "Attention is drawn to the possibility that implementing this Recommendation may involve "
     "patents.",
     "The QoS monitoring report is sent to the application function every 10 seconds.",
+    "Select two neighbouring faces of the mesh and merge the face corners that share an edge.",
+    "The log format is a happy medium between compact storage and full detail.",
+    "Valid weights lie between 0 and 1; a value that lies outside is clamped.",
+    "Errors propagate, except for the short-circuiting behaviour of the logical operators.",
 ]
 
 
@@ -96,6 +100,28 @@ def test_trap_corpus_documents_stay_quiet() -> None:
 
 
 # -- what it finds, and how it explains it ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "position"),
+    [
+        ("The analytics server is required to track each person across all cameras.", "privacy"),
+        ("Pedestrian trajectories are kept for every passer-by in the station.", "privacy"),
+        (
+            "The proctoring tool reports when the candidate is looking away from the screen "
+            "or opens the mouth.",
+            "expression",
+        ),
+        (
+            "The department may disclose personal information about any individual "
+            "obtained in connection with a motor vehicle record.",
+            "privacy",
+        ),
+    ],
+)
+def test_finds_the_concern_in_unseen_wording(sentence: str, position: str) -> None:
+    result = SCANNER.scan(draft_of(("5.1", "Functions", [sentence])))
+    assert position in {f.position_id for f in result.findings}
 
 
 def test_finds_and_explains_emotion_inference_in_a_requirement() -> None:

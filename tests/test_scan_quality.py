@@ -3,10 +3,10 @@ what it reaches, so that a change that loses precision or recall fails CI.
 
 Measured at the default threshold (`stdcomment positions eval --split dev` and
 `--split test`, with the shared corpus present):
-- development split (tests/eval/labels, tests/eval/corpus/dev; tuned on): 66 documents,
-  2,760 clauses, precision 0.660, recall 0.760, F1 0.706, 2 findings on negative documents;
-- frozen test split (tests/eval/heldout, tests/eval/corpus/test; never tuned on): 30
-  documents, 1,683 clauses, precision 0.675, recall 0.684, F1 0.679, 25 findings on
+- development split (tests/eval/labels, tests/eval/corpus/dev; tuned on): 78 documents,
+  3,088 clauses, precision 0.650, recall 0.754, F1 0.698, 5 findings on negative documents;
+- frozen test split (tests/eval/heldout, tests/eval/corpus/test; never tuned on): 34
+  documents, 1,806 clauses, precision 0.670, recall 0.696, F1 0.683, 21 findings on
   negative documents.
 These are below the targets of the concept layer (F1 0.85, no negative finding): the floors
 record where the scan stands, not where it should be.
@@ -45,17 +45,17 @@ def test_splits_are_large_and_disjoint(dev: EvaluationReport, test_split: Evalua
     dev_docs = {d.labels.document for d in dev.documents}
     test_docs = {d.labels.document for d in test_split.documents}
     assert not dev_docs & test_docs, "a document is in both splits"
-    assert len(dev_docs) + len(test_docs) >= 85
+    assert len(dev_docs) + len(test_docs) >= 110
     if _complete(dev) and _complete(test_split):
-        assert dev.labelled_clauses() + test_split.labelled_clauses() >= 4000
+        assert dev.labelled_clauses() + test_split.labelled_clauses() >= 4800
         negatives = [
             d for d in [*dev.documents, *test_split.documents] if d.labels.kind == "negative"
         ]
-        assert len(negatives) >= 8
+        assert len(negatives) >= 30
 
 
 #: split -> (F1, precision, recall) floors, a little below the figures measured
-FLOORS = {"dev": (0.68, 0.63, 0.73), "test": (0.65, 0.64, 0.66)}
+FLOORS = {"dev": (0.69, 0.64, 0.74), "test": (0.67, 0.66, 0.68)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -85,8 +85,8 @@ def test_findings_on_negative_documents_do_not_grow(
     dev: EvaluationReport, test_split: EvaluationReport
 ) -> None:
     # documents kept in the repository count even without the shared corpus
-    assert dev.negative_findings() <= 2
-    assert test_split.negative_findings() <= 25
+    assert dev.negative_findings() <= 5
+    assert test_split.negative_findings() <= 21
 
 
 def test_labels_name_clauses_the_parse_has(
@@ -102,7 +102,7 @@ def test_labels_name_clauses_the_parse_has(
 
 def test_labels_files_are_valid() -> None:
     paths = label_files([f for s in ("dev", "test") for f in split_folders(s) if f.is_dir()])
-    assert len(paths) >= 85
+    assert len(paths) >= 110
     for path in paths:
         labels = load_labels(path)
         assert labels.genre

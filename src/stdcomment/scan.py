@@ -72,6 +72,36 @@ REQUIREMENT_FACTORS: dict[Requirement, float] = {
 }
 SKIPPED_KINDS = frozenset({ClauseKind.REFERENCES, ClauseKind.BIBLIOGRAPHY})
 
+#: concepts that, named in a draft's title, top-level clause titles or scope, say the whole
+#: draft is about analysing people, and so count as context for each of its clauses
+SUBJECT_CONCEPTS = frozenset(
+    {
+        "people-analysis",
+        "biometric",
+        "face",
+        "face-recognition",
+        "emotion",
+        "facial-expression",
+        "physiological",
+        "surveillance",
+        "deception",
+        "fatigue-state",
+        "inner-state",
+        "mental-health",
+    }
+)
+#: what a scanned clause names: analysis of people (`SUBJECT_CONCEPTS`), or personal data
+ANALYSIS, PERSONAL_DATA = 2, 1
+#: a draft is on topic when at least 2 clauses and 2 % of them name analysis of people, or
+#: 10 % name personal data; the scores of one that is not are scaled by OFF_TOPIC_FACTOR, so
+#: that only strong evidence remains (a cable-modem timing standard or a regular-expression
+#: guide full of "attention", "faces" and "monitoring")
+ON_TOPIC_ANALYSIS = (2, 0.02)
+ON_TOPIC_PERSONAL_DATA = 0.1
+ON_TOPIC_MIN_CLAUSES = 10  # a shorter draft is too short to judge: it counts as on topic
+OFF_TOPIC_FACTOR = 0.7
+_SCOPE_TITLE = re.compile(r"(?i)\s*(?:scope|introduction|overview|summary|abstract)\b")
+
 _EXCLUSION = re.compile(
     r"\b(?:does|do|shall|will|should|is|are)\s+not\s+(?:\w+\s+){0,2}?"
     r"(?:address|cover|specify|apply|deal|include|consider|define|standardi[sz]e|concern"
@@ -234,12 +264,13 @@ class Scanner:
         unit: _Unit,
         title_concepts: frozenset[str],
         explanation: Explanation | None = None,
+        seen: set[str] | None = None,
     ) -> list[_Hit]:
         ws = words(unit.text)
         if not ws:
             return []
         hits: list[_Hit] = []
-        for found in self.matcher.match(ws, title_concepts, explanation):
+        for found in self.matcher.match(ws, title_concepts, explanation, seen):
             pi, ti = found.key
             start, end = ws[found.first].start, ws[found.last].end
             hits.append(self._hit(unit, pi, ti, start, end, found.quality, found.concepts))
@@ -337,38 +368,26 @@ class Scanner:
         *,
         min_score: float = DEFAULT_MIN_SCORE,
         only: Iterable[str] = (),
+        subject: frozenset[str] | None = None,
+        on_topic: bool | None = None,
     ) -> ScanResult:
-        """Return the findings of `draft` at or above `min_score` (0..100)."""
-        wanted = set(only)
-        self._profile = profile_for(draft.body)
+        """Return the findings of `draft` at or above `min_score` (0..100).
+
+        `subject` and `on_topic` override what the draft is about (`subject_concepts`,
+        `is_on_topic`), for a draft made of clauses taken from other drafts; with `on_topic`
+        given, scores are not scaled by it."""
+        raw = self.scan_clauses(draft, only=only, subject=subject)
+        if on_topic is None:
+            on_topic = is_on_topic(raw.people_clauses, raw.clauses)
+        factor = 1.0 if on_topic else OFF_TOPIC_FACTOR
         findings: list[Finding] = []
         exclusions: list[Finding] = []
-        clauses = blocks = units = 0
-        # a heading over sub-clauses carries no text of its own: comments go on the sub-clauses
-        work = [
-            (c, list(self._units(c)))
-            for c in draft.walk()
-            if scanned(c) and (c.blocks or not c.children)
-        ]
-        for clause, clause_units in work:
-            clauses += 1
-            title_concepts = (
-                self.matcher.concepts_in(words(clause.title)) if clause.title else frozenset()
-            )
-            pairs: dict[int, _Pair] = defaultdict(_Pair)
-            for unit in clause_units:
-                units += 1
-                if unit.where == "block":
-                    blocks += 1
-                for hit in self._match(unit, title_concepts):
-                    if wanted and self.positions[hit.position].id not in wanted:
-                        continue
-                    pairs[hit.position].hits.append(hit)
-            for pi, pair in sorted(pairs.items()):
-                finding = self._finding(clause, pi, pair)
-                if finding.exclusion:
-                    exclusions.append(finding)
-                elif finding.score >= min_score:
+        for finding in raw.findings:
+            if finding.exclusion:
+                exclusions.append(finding)
+            else:
+                finding = scaled(finding, factor)
+                if finding.score >= min_score:
                     findings.append(finding)
         return ScanResult(
             path=draft.source.path,
@@ -378,10 +397,80 @@ class Scanner:
             min_score=min_score,
             findings=tuple(findings),
             exclusions=tuple(exclusions),
+            clauses=raw.clauses,
+            blocks=raw.blocks,
+            pairs=raw.pairs,
+        )
+
+    def scan_clauses(
+        self,
+        draft: Draft,
+        *,
+        only: Iterable[str] = (),
+        subject: frozenset[str] | None = None,
+    ) -> RawScan:
+        """Return every finding of `draft` whatever its score, unscaled, with which clauses
+        deal with people (see `is_on_topic`)."""
+        wanted = set(only)
+        self._profile = profile_for(draft.body)
+        findings: list[Finding] = []
+        people_clauses: list[int] = []
+        clauses = blocks = units = 0
+        # a heading over sub-clauses carries no text of its own: comments go on the sub-clauses
+        work = [
+            (c, list(self._units(c)))
+            for c in draft.walk()
+            if scanned(c) and (c.blocks or not c.children)
+        ]
+        if subject is None:
+            subject = self.subject_concepts(draft)
+        for clause, clause_units in work:
+            clauses += 1
+            title_concepts = subject | (
+                self.matcher.concepts_in(words(clause.title)) if clause.title else frozenset()
+            )
+            pairs: dict[int, _Pair] = defaultdict(_Pair)
+            seen: set[str] = set()
+            for unit in clause_units:
+                units += 1
+                if unit.where == "block":
+                    blocks += 1
+                for hit in self._match(unit, title_concepts, seen=seen):
+                    if wanted and self.positions[hit.position].id not in wanted:
+                        continue
+                    pairs[hit.position].hits.append(hit)
+            people_clauses.append(
+                ANALYSIS
+                if seen & SUBJECT_CONCEPTS
+                else PERSONAL_DATA
+                if "personal-data" in seen
+                else 0
+            )
+            findings.extend(self._finding(clause, pi, pair) for pi, pair in sorted(pairs.items()))
+        return RawScan(
+            findings=tuple(findings),
+            people_clauses=tuple(people_clauses),
             clauses=clauses,
             blocks=blocks,
             pairs=units * self.trigger_count,
         )
+
+    def subject_concepts(self, draft: Draft) -> frozenset[str]:
+        """Return what the whole draft is about, as context for every clause: the concepts of
+        analysing people (faces, emotions, biometrics, bodies, surveillance ...) named in its
+        title, its top-level clause titles, its opening paragraph or its scope.
+
+        A clause of a depression-screening specification need not repeat that it analyses
+        faces for "risk level thresholds" to be about people; a clause of a network
+        specification gets no such context from a title that never names people.
+        """
+        texts = [draft.metadata.title]
+        for n, clause in enumerate(draft.clauses):
+            texts.append(clause.title)
+            if (n == 0 or _SCOPE_TITLE.match(clause.title or "")) and clause.blocks:
+                texts.append(clause.blocks[0].text)  # the scope, or the opening paragraph
+        found = self.matcher.concepts_in(words("\n".join(t for t in texts if t)))
+        return found & SUBJECT_CONCEPTS
 
     def _units(self, clause: Clause) -> Iterable[_Unit]:
         kind_factor = KIND_FACTORS.get(clause.kind, 1.0)
@@ -455,6 +544,37 @@ class Scanner:
 
 
 _BIBLIOGRAPHY = re.compile(r"^(?:bibliography|bibliographie|references)$", re.IGNORECASE)
+
+
+def is_on_topic(people_clauses: Sequence[int], clauses: int) -> bool:
+    """Whether a draft deals with people, from what each scanned clause names (ANALYSIS,
+    PERSONAL_DATA or 0)."""
+    if clauses < ON_TOPIC_MIN_CLAUSES:
+        return True
+    analysis = sum(1 for kind in people_clauses if kind == ANALYSIS)
+    personal = sum(1 for kind in people_clauses if kind == PERSONAL_DATA)
+    least, share = ON_TOPIC_ANALYSIS
+    return (analysis >= least and analysis / clauses >= share) or (
+        personal / clauses >= ON_TOPIC_PERSONAL_DATA
+    )
+
+
+def scaled(finding: Finding, factor: float) -> Finding:
+    """Return `finding` with its score scaled by `factor` (a draft's topic, `is_on_topic`)."""
+    if factor == 1.0:
+        return finding
+    return replace(finding, score=round(finding.score * factor, 1))
+
+
+@dataclass(frozen=True, slots=True)
+class RawScan:
+    """Every finding of a draft, unscaled and unfiltered, and what its clauses name."""
+
+    findings: tuple[Finding, ...]
+    people_clauses: tuple[int, ...]  # per scanned clause: ANALYSIS, PERSONAL_DATA or 0
+    clauses: int
+    blocks: int
+    pairs: int
 
 
 def scanned(clause: Clause) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..findings import Finding
 from ..model import Body, Clause, Draft, Location, Metadata, Source
-from ..scan import DEFAULT_MIN_SCORE, Scanner, scanned
+from ..scan import DEFAULT_MIN_SCORE, OFF_TOPIC_FACTOR, Scanner, is_on_topic, scaled, scanned
 from .model import ConcernChange, ConcernStatus, DraftDiff
 
 _STATUS_ORDER = {ConcernStatus.NEW: 0, ConcernStatus.GONE: 1, ConcernStatus.PERSISTING: 2}
@@ -52,43 +52,48 @@ def scan_both(
     """
     # the scanner's own choice of clauses: a heading over sub-clauses carries no text
     places: list[list[tuple[int, Clause, int]]] = [[], []]
-    distinct: dict[tuple[Body, Clause], int] = {}
-    batches: dict[Body, list[Clause]] = {}
+    distinct: dict[tuple[Body, frozenset[str], Clause], int] = {}
+    # what each draft is about is context for its clauses (`Scanner.subject_concepts`)
+    batches: dict[tuple[Body, frozenset[str]], list[Clause]] = {}
     for side, draft in enumerate((old, new)):
+        subject = scanner.subject_concepts(draft)
         for index, clause in enumerate(draft.walk()):
             if not (scanned(clause) and (clause.blocks or not clause.children)):
                 continue
-            key = (draft.body, _content(clause))
+            key = (draft.body, subject, _content(clause))
             tag = distinct.get(key)
             if tag is None:
                 tag = distinct[key] = len(distinct)
                 # the tag names the clause in the findings: a number no clause has
-                batches.setdefault(draft.body, []).append(
+                batches.setdefault((draft.body, subject), []).append(
                     replace(clause, number=f"#{tag}", children=())
                 )
             places[side].append((index, clause, tag))
     found: dict[int, list[Finding]] = {}
-    for body, clauses in batches.items():
+    kinds: dict[int, int] = {}  # what each distinct clause names (`is_on_topic`)
+    for (body, subject), clauses in batches.items():
         batch = Draft(
             source=Source(path=old.source.path, sha256="", format=old.source.format),
             body=body,
             metadata=Metadata(),
             clauses=tuple(clauses),
         )
-        for finding in scanner.scan(batch, min_score=min_score).findings:
-            found.setdefault(int(finding.clause_number[1:]), []).append(finding)
-    return (
-        [
-            (index, replace(f, clause_number=clause.number))
-            for index, clause, tag in places[0]
-            for f in found.get(tag, ())
-        ],
-        [
-            (index, replace(f, clause_number=clause.number))
-            for index, clause, tag in places[1]
-            for f in found.get(tag, ())
-        ],
-    )
+        raw = scanner.scan_clauses(batch, subject=subject)
+        for clause, kind in zip(clauses, raw.people_clauses, strict=True):
+            kinds[int(clause.number[1:])] = kind
+        for finding in raw.findings:
+            if not finding.exclusion:
+                found.setdefault(int(finding.clause_number[1:]), []).append(finding)
+    out: tuple[list[tuple[int, Finding]], list[tuple[int, Finding]]] = ([], [])
+    for side in (0, 1):
+        named = [kinds[tag] for _index, _clause, tag in places[side]]
+        factor = 1.0 if is_on_topic(named, len(named)) else OFF_TOPIC_FACTOR
+        for index, clause, tag in places[side]:
+            for finding in found.get(tag, ()):
+                finding = scaled(finding, factor)
+                if finding.score >= min_score:
+                    out[side].append((index, replace(finding, clause_number=clause.number)))
+    return out
 
 
 def concerns_delta(

@@ -121,8 +121,10 @@ class CompositionMatcher:
         text_words: Sequence[Word],
         title_concepts: frozenset[str] = frozenset(),
         explanation: Explanation | None = None,
+        seen: set[str] | None = None,
     ) -> list[CompositionHit]:
-        """Return every composition matched in `text_words`."""
+        """Return every composition matched in `text_words` (and add the concepts that occur
+        in them to `seen`)."""
         found = self.index.find(text_words)
         if not found:
             return []
@@ -131,6 +133,8 @@ class CompositionMatcher:
             explanation.occurrences = found
         if not by_concept:
             return []
+        if seen is not None:
+            seen.update(by_concept)
         candidates: set[int] = set()
         for cid in by_concept:
             candidates.update(self._by_concept.get(cid, ()))

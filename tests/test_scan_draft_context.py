@@ -1,0 +1,104 @@
+"""What the whole draft is about weighs on each clause: its subject is context for every
+clause, and a draft that is about something else keeps only strong evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from stdcomment.model import (
+    Block,
+    BlockKind,
+    Body,
+    Clause,
+    ClauseKind,
+    Draft,
+    Location,
+    Metadata,
+    Source,
+)
+from stdcomment.positions import load_positions
+from stdcomment.scan import OFF_TOPIC_FACTOR, ON_TOPIC_MIN_CLAUSES, Scanner, is_on_topic
+
+LIBRARY = load_positions()
+SCANNER = Scanner(list(LIBRARY), LIBRARY.concepts)
+
+CONSENT = "Users must obtain proper consent for data collection."
+FILLER = "The timing offset is carried in the header of every frame of the downstream channel."
+
+
+def _draft(title: str, clauses: list[tuple[str, str, str]]) -> Draft:
+    built = [
+        Clause(
+            number,
+            heading,
+            1,
+            ClauseKind.BODY,
+            True,
+            location=Location(2 * n + 1),
+            blocks=(Block(BlockKind.PARAGRAPH, text, Location(2 * n + 2)),),
+        )
+        for n, (number, heading, text) in enumerate(clauses)
+    ]
+    return Draft(
+        Source("test.docx", "0" * 64, "docx"), Body.ITU_T, Metadata(title=title), tuple(built)
+    )
+
+
+def _positions(draft: Draft) -> dict[str, float]:
+    return {f.position_id: f.score for f in SCANNER.scan(draft).findings if f.clause_number == "5"}
+
+
+def test_the_drafts_subject_is_context_for_each_clause() -> None:
+    clause = [("5", "Ethical considerations", CONSENT)]
+    about_faces = _draft("Depression screening from facial expressions and voice", clause)
+    about_fonts = _draft("Web fonts and font loading", clause)
+    assert "consent" in _positions(about_faces)
+    assert "consent" not in _positions(about_fonts)
+    assert "facial-expression" in SCANNER.subject_concepts(about_faces)
+    assert SCANNER.subject_concepts(about_fonts) == frozenset()
+
+
+def test_the_opening_paragraph_and_scope_name_the_subject() -> None:
+    draft = _draft(
+        "Interchange format",
+        [
+            ("1", "Scope", "This Recommendation specifies emotion recognition for video."),
+            ("5", "Ethical considerations", CONSENT),
+        ],
+    )
+    assert "emotion" in SCANNER.subject_concepts(draft)
+    assert "consent" in _positions(draft)
+
+
+def _long(draft_clause: tuple[str, str, str], *, on_topic: bool) -> Draft:
+    fill = "The system shall infer the emotional state of each passenger from video."
+    others = [
+        (str(n), "Frames", fill if on_topic else FILLER) for n in range(6, 6 + ON_TOPIC_MIN_CLAUSES)
+    ]
+    return _draft("Interchange format", [draft_clause, *others])
+
+
+def test_a_draft_about_something_else_keeps_only_strong_evidence() -> None:
+    clause = ("5", "Processing", "The analytics server is required to track each person.")
+    on = _positions(_long(clause, on_topic=True))
+    off = SCANNER.scan(_long(clause, on_topic=False), min_score=0)
+    off_scores = {f.position_id: f.score for f in off.findings if f.clause_number == "5"}
+    assert "privacy" in on
+    assert off_scores["privacy"] == pytest.approx(on["privacy"] * OFF_TOPIC_FACTOR, abs=0.1)
+    assert "privacy" not in _positions(_long(clause, on_topic=False))
+
+
+@pytest.mark.parametrize(
+    ("kinds", "expected"),
+    [
+        ([0] * 9, True),  # too short to judge
+        ([0] * 40, False),
+        ([2] + [0] * 39, False),  # one clause in 40 names analysis of people
+        ([2, 2] + [0] * 38, True),
+        ([2, 2] + [0] * 198, False),  # 1 % of a long draft
+        ([1] * 4 + [0] * 36, True),  # 10 % name personal data
+        ([1] * 3 + [0] * 37, False),
+    ],
+)
+def test_is_on_topic(kinds: list[int], expected: bool) -> None:
+    assert is_on_topic(kinds, len(kinds)) is expected
