@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,6 +106,9 @@ def scan_paths(
             iterator = progress(iterator, len(paths))
         return list(iterator)
     global _WORKER
+    import multiprocessing  # only for parallel scans (10 ms of imports a serial scan skips)
+    from concurrent.futures import ProcessPoolExecutor
+
     scanner = build_scanner(settings)  # fail early (bad positions) before starting workers
     if "fork" in multiprocessing.get_all_start_methods():
         # forked workers inherit the compiled scanner instead of loading the library again
