@@ -9,13 +9,6 @@ from pathlib import Path
 from typing import Any, Final
 
 from ..model import Requirement
-from ..render import (
-    RenderError,
-    compile_string,
-    compile_with_names,
-    render_template,
-    template_names,
-)
 from .comments import _tidy, sample_context
 from .fileindex import PathPart, _display, _LineIndex
 from .model import (
@@ -540,6 +533,10 @@ class _FileChecker:
     def _compile(self, source: str, path: tuple[PathPart, ...]) -> bool:
         if not self.templates:
             return True
+        # jinja2 is loaded only where templates are checked: a scan of the bundled library,
+        # whose templates the tests check, does not import it (25 ms)
+        from ..render import RenderError, compile_with_names, template_names
+
         try:
             if self.thorough:
                 names = compile_with_names(source, origin=self.path)[1]
@@ -569,6 +566,8 @@ class _FileChecker:
 
     def _check_rendering(self, position: Position) -> None:
         """Render every template against the sample findings: all strengths, normative or not."""
+        from ..render import RenderError, compile_string, render_template
+
         for templates in position.comments:
             main = "discussion" if templates.body == "itu-t" else "comment"
             reported: set[str] = set()

@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..render import RenderError, compile_string, render_template
 from .model import _KEYWORDS, BODIES, Position, PositionError, RenderedComment, Right, Trigger
 
 # -- template contexts ----------------------------------------------------------------------
@@ -149,6 +148,8 @@ def render_comment(position: Position, body: str, context: Mapping[str, Any]) ->
     context holds no `position`, the position's own is supplied. The IEEE category and
     must-be-satisfied flag and the ISO comment type are returned whatever the body.
     """
+    from ..render import RenderError, compile_string, render_template
+
     wanted = str(body)
     if wanted not in (*BODIES, "unknown"):
         raise PositionError(position.path, "comment", f"unknown body {wanted!r}")
