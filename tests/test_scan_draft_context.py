@@ -86,6 +86,10 @@ def test_a_draft_about_something_else_keeps_only_strong_evidence() -> None:
     assert "privacy" in on
     assert off_scores["privacy"] == pytest.approx(on["privacy"] * OFF_TOPIC_FACTOR, abs=0.1)
     assert "privacy" not in _positions(_long(clause, on_topic=False))
+    assert off.off_topic
+    assert not SCANNER.scan(_long(clause, on_topic=True)).off_topic
+    assert "off_topic" not in SCANNER.scan(_long(clause, on_topic=True)).to_dict()
+    assert off.to_dict()["off_topic"] is True
 
 
 @pytest.mark.parametrize(

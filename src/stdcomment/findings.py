@@ -106,6 +106,7 @@ class ScanResult:
     blocks: int = 0
     pairs: int = 0  # (text unit, trigger) pairs examined, for throughput figures
     error: str = ""  # set when the draft could not be read (multi-draft scans go on)
+    off_topic: bool = False  # the draft hardly deals with people: scores were scaled down
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form (schema `FINDINGS_SCHEMA_VERSION`)."""

@@ -400,6 +400,7 @@ class Scanner:
             clauses=raw.clauses,
             blocks=raw.blocks,
             pairs=raw.pairs,
+            off_topic=not on_topic,
         )
 
     def scan_clauses(

@@ -12,6 +12,7 @@ import click
 
 from . import csvcells
 from .findings import FINDINGS_SCHEMA_VERSION, Evidence, Finding, ScanResult
+from .scan import OFF_TOPIC_FACTOR
 
 SNIPPET = 160
 
@@ -58,6 +59,11 @@ def render_table(results: Sequence[ScanResult], *, highlight: bool = True) -> st
             f"  {result.clauses} clauses scanned, {len(result.findings)} findings "
             f"(score ≥ {result.min_score:g}), {len(result.exclusions)} exclusions"
         )
+        if result.off_topic:
+            out.append(
+                "  the draft hardly names analysis of people or personal data: its scores "
+                f"are scaled by {OFF_TOPIC_FACTOR:g}, so only strong evidence is shown"
+            )
         by_clause: dict[str, list[Finding]] = defaultdict(list)
         order: list[str] = []
         for finding in result.findings:
