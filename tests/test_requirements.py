@@ -51,3 +51,22 @@ R = Requirement
 )
 def test_requirement_strength(body: Body, text: str, strength: Requirement, keyword: str) -> None:
     assert requirement_in(text, profile_for(body)) == (strength, keyword)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This chapter shall not prohibit the use of polygraph tests by any private employer.",
+        "Nothing in this section shall not be construed to limit the collection of samples.",
+        "This chapter shall not apply with respect to the United States Government.",
+    ],
+)
+def test_a_negated_ban_or_scope_is_a_permission(text: str) -> None:
+    assert requirement_in(text, profile_for(Body.UNKNOWN))[0] == Requirement.OPTIONAL
+
+
+def test_a_ban_that_names_its_object_stays_a_ban() -> None:
+    found = requirement_in(
+        "The system shall not store images of bystanders.", profile_for(Body.UNKNOWN)
+    )
+    assert found[0] == Requirement.PROHIBITED

@@ -8,9 +8,14 @@ from .model import REQUIREMENT_RANK, Requirement
 from .profiles import Profile
 
 # "shall not require the consent of", "is not required to be informed": a negated duty is a
-# permission, not a prohibition.
+# permission, not a prohibition; so is a negated ban or scope ("this chapter shall not
+# prohibit the use of polygraph tests by ...", "shall not be construed to limit", "shall not
+# apply to governmental employers"): the text allows what follows.
 _NEGATED_DUTY = re.compile(
-    r"\s+(?:be\s+)?(?:require[sd]?|obliged|necessary|needed|need)\b", re.IGNORECASE
+    r"\s+(?:(?:be\s+)?(?:require[sd]?|obliged|necessary|needed|need)\b"
+    r"|(?:be\s+(?:construed|interpreted|deemed)\s+(?:so\s+as\s+)?to\s+)?"
+    r"(?:prohibit|preclude|prevent|restrict|limit|forbid|bar|apply)(?:s|ed|ing)?\b)",
+    re.IGNORECASE,
 )
 
 
