@@ -219,8 +219,8 @@ CASES = [
     ),
     Case(
         "unknown concept in a context",
-        _add_to_trigger("surveillance of people", 'context = ["persons"]'),
-        "triggers[4].context",
+        _add_to_trigger("biometric data", 'context = ["persons"]'),
+        "triggers[5].context",
         r"unknown concept 'persons'",
         line_of='context = ["persons"]',
     ),
@@ -444,16 +444,15 @@ def test_warnings_do_not_fail_the_check_unless_strict(tmp_path: Path) -> None:
 def test_weak_trigger_without_context_is_a_warning(tmp_path: Path) -> None:
     path = _copy(tmp_path)
     text = path.read_text("utf-8")
-    start = text.index('label = "surveillance of people"')
-    text = text[:start] + text[start:].replace("weight = 0.75", "weight = 0.3", 1)
+    start = text.index('label = "biometric data"')
+    text = text[:start] + text[start:].replace("weight = 0.6", "weight = 0.3", 1)
     path.write_text(text, "utf-8")
     problems = check_positions(path.parent)
     assert len(problems) == 1
     assert problems[0].severity == "warning"
-    assert problems[0].field == "triggers[4].context"
+    assert problems[0].field == "triggers[5].context"
     assert (
-        "weak trigger 'surveillance of people' (weight 0.3) has no context concepts"
-        in problems[0].message
+        "weak trigger 'biometric data' (weight 0.3) has no context concepts" in problems[0].message
     )
 
 

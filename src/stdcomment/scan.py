@@ -471,7 +471,7 @@ class Scanner:
             if (n == 0 or _SCOPE_TITLE.match(clause.title or "")) and clause.blocks:
                 texts.append(clause.blocks[0].text)  # the scope, or the opening paragraph
         found = self.matcher.concepts_in(words("\n".join(t for t in texts if t)))
-        return found & SUBJECT_CONCEPTS
+        return found & (SUBJECT_CONCEPTS | {"personal-data"})
 
     def _units(self, clause: Clause) -> Iterable[_Unit]:
         kind_factor = KIND_FACTORS.get(clause.kind, 1.0)
