@@ -3,10 +3,10 @@ what it reaches, so that a change that loses precision or recall fails CI.
 
 Measured at the default threshold (`stdcomment positions eval --split dev` and
 `--split test`, with the shared corpus present):
-- development split (tests/eval/labels, tests/eval/corpus/dev; tuned on): 103 documents,
-  3,802 clauses, precision 0.664, recall 0.750, F1 0.705, 7 findings on negative documents;
-- frozen test split (tests/eval/heldout, tests/eval/corpus/test; never tuned on): 43
-  documents, 2,037 clauses, precision 0.667, recall 0.665, F1 0.666, 21 findings on
+- development split (tests/eval/labels, tests/eval/corpus/dev; tuned on): 109 documents,
+  3,965 clauses, precision 0.664, recall 0.680, F1 0.672, 7 findings on negative documents;
+- frozen test split (tests/eval/heldout, tests/eval/corpus/test; never tuned on): 45
+  documents, 2,086 clauses, precision 0.675, recall 0.665, F1 0.670, 21 findings on
   negative documents.
 These are below the targets of the concept layer (F1 0.85, no negative finding): the floors
 record where the scan stands, not where it should be.
@@ -45,17 +45,17 @@ def test_splits_are_large_and_disjoint(dev: EvaluationReport, test_split: Evalua
     dev_docs = {d.labels.document for d in dev.documents}
     test_docs = {d.labels.document for d in test_split.documents}
     assert not dev_docs & test_docs, "a document is in both splits"
-    assert len(dev_docs) + len(test_docs) >= 140
+    assert len(dev_docs) + len(test_docs) >= 150
     if _complete(dev) and _complete(test_split):
-        assert dev.labelled_clauses() + test_split.labelled_clauses() >= 5800
+        assert dev.labelled_clauses() + test_split.labelled_clauses() >= 6000
         negatives = [
             d for d in [*dev.documents, *test_split.documents] if d.labels.kind == "negative"
         ]
-        assert len(negatives) >= 40
+        assert len(negatives) >= 44
 
 
 #: split -> (F1, precision, recall) floors, a little below the figures measured
-FLOORS = {"dev": (0.69, 0.65, 0.74), "test": (0.65, 0.65, 0.65)}
+FLOORS = {"dev": (0.66, 0.65, 0.66), "test": (0.65, 0.65, 0.65)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -102,7 +102,7 @@ def test_labels_name_clauses_the_parse_has(
 
 def test_labels_files_are_valid() -> None:
     paths = label_files([f for s in ("dev", "test") for f in split_folders(s) if f.is_dir()])
-    assert len(paths) >= 140
+    assert len(paths) >= 150
     for path in paths:
         labels = load_labels(path)
         assert labels.genre
