@@ -220,7 +220,7 @@ CASES = [
     Case(
         "unknown concept in a context",
         _add_to_trigger("biometric data", 'context = ["persons"]'),
-        "triggers[5].context",
+        "triggers[6].context",
         r"unknown concept 'persons'",
         line_of='context = ["persons"]',
     ),
@@ -450,7 +450,7 @@ def test_weak_trigger_without_context_is_a_warning(tmp_path: Path) -> None:
     problems = check_positions(path.parent)
     assert len(problems) == 1
     assert problems[0].severity == "warning"
-    assert problems[0].field == "triggers[5].context"
+    assert problems[0].field == "triggers[6].context"
     assert (
         "weak trigger 'biometric data' (weight 0.3) has no context concepts" in problems[0].message
     )
