@@ -4,7 +4,7 @@ what it reaches, so that a change that loses precision or recall fails CI.
 Measured at the default threshold (`stdcomment positions eval --split dev` and
 `--split test`, with the shared corpus present):
 - development split (tests/eval/labels, tests/eval/corpus/dev; tuned on): 109 documents,
-  3,965 clauses, precision 0.664, recall 0.680, F1 0.672, 7 findings on negative documents;
+  3,965 clauses, precision 0.667, recall 0.703, F1 0.684, 7 findings on negative documents;
 - frozen test split (tests/eval/heldout, tests/eval/corpus/test; never tuned on): 45
   documents, 2,086 clauses, precision 0.675, recall 0.665, F1 0.670, 21 findings on
   negative documents.
@@ -55,7 +55,7 @@ def test_splits_are_large_and_disjoint(dev: EvaluationReport, test_split: Evalua
 
 
 #: split -> (F1, precision, recall) floors, a little below the figures measured
-FLOORS = {"dev": (0.66, 0.65, 0.66), "test": (0.65, 0.65, 0.65)}
+FLOORS = {"dev": (0.67, 0.65, 0.69), "test": (0.65, 0.65, 0.65)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
