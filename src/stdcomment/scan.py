@@ -368,17 +368,11 @@ class Scanner:
         *,
         min_score: float = DEFAULT_MIN_SCORE,
         only: Iterable[str] = (),
-        subject: frozenset[str] | None = None,
-        on_topic: bool | None = None,
     ) -> ScanResult:
-        """Return the findings of `draft` at or above `min_score` (0..100).
-
-        `subject` and `on_topic` override what the draft is about (`subject_concepts`,
-        `is_on_topic`), for a draft made of clauses taken from other drafts; with `on_topic`
-        given, scores are not scaled by it."""
-        raw = self.scan_clauses(draft, only=only, subject=subject)
-        if on_topic is None:
-            on_topic = is_on_topic(raw.people_clauses, raw.clauses)
+        """Return the findings of `draft` at or above `min_score` (0..100), its scores scaled
+        down when the draft is about something other than people (`is_on_topic`)."""
+        raw = self.scan_clauses(draft, only=only)
+        on_topic = is_on_topic(raw.people_clauses, raw.clauses)
         factor = 1.0 if on_topic else OFF_TOPIC_FACTOR
         findings: list[Finding] = []
         exclusions: list[Finding] = []
@@ -411,7 +405,8 @@ class Scanner:
         subject: frozenset[str] | None = None,
     ) -> RawScan:
         """Return every finding of `draft` whatever its score, unscaled, with which clauses
-        deal with people (see `is_on_topic`)."""
+        deal with people (see `is_on_topic`). `subject` overrides what the draft is about
+        (`subject_concepts`), for a draft made of clauses taken from other drafts."""
         wanted = set(only)
         self._profile = profile_for(draft.body)
         findings: list[Finding] = []
