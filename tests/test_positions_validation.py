@@ -225,6 +225,20 @@ CASES = [
         line_of='context = ["persons"]',
     ),
     Case(
+        "unknown concept in the subject",
+        _sub("\nexclude = [", '\nsubject = ["studnets"]\nexclude = ['),
+        "subject",
+        r"unknown concept 'studnets' \(no file concepts/studnets\.toml\)",
+        line_of='subject = ["studnets"]',
+    ),
+    Case(
+        "subject that is not a list",
+        _sub("\nexclude = [", '\nsubject = "education"\nexclude = ['),
+        "subject",
+        r"must be a list of texts, got text",
+        line_of='subject = "education"',
+    ),
+    Case(
         "near word lists are no longer read",
         _add_to_trigger("surveillance of people", 'near = [["a"], ["b"]]'),
         "triggers[4].near",

@@ -17,7 +17,14 @@ from stdcomment.model import (
     Source,
 )
 from stdcomment.positions import load_positions
-from stdcomment.scan import OFF_TOPIC_FACTOR, ON_TOPIC_MIN_CLAUSES, Scanner, is_on_topic
+from stdcomment.scan import (
+    OFF_TOPIC_FACTOR,
+    ON_TOPIC_MIN_CLAUSES,
+    SUBJECT_CONCEPTS,
+    SUBJECT_FACTOR,
+    Scanner,
+    is_on_topic,
+)
 
 LIBRARY = load_positions()
 SCANNER = Scanner(list(LIBRARY), LIBRARY.concepts)
@@ -55,7 +62,7 @@ def test_the_drafts_subject_is_context_for_each_clause() -> None:
     assert "consent" in _positions(about_faces)
     assert "consent" not in _positions(about_fonts)
     assert "facial-expression" in SCANNER.subject_concepts(about_faces)
-    assert SCANNER.subject_concepts(about_fonts) == frozenset()
+    assert not SCANNER.subject_concepts(about_fonts) & SUBJECT_CONCEPTS
 
 
 def test_the_opening_paragraph_and_scope_name_the_subject() -> None:
@@ -106,3 +113,35 @@ def test_a_draft_about_something_else_keeps_only_strong_evidence() -> None:
 )
 def test_is_on_topic(kinds: list[int], expected: bool) -> None:
     assert is_on_topic(kinds, len(kinds)) is expected
+
+
+RECORDS = "The school may disclose the records of a student to an auditor."
+
+
+def test_a_position_about_the_drafts_subject_counts_for_more() -> None:
+    clause = [
+        ("1", "Scope", "This document specifies record keeping."),
+        ("5", "Disclosure", RECORDS),
+    ]
+    about_students = _draft("Privacy of student education records", clause)
+    about_tunnels = _draft("Ventilation of road tunnels", clause)
+    raised = next(f for f in SCANNER.scan(about_students).findings if f.position_id == "education")
+    plain = next(f for f in SCANNER.scan(about_tunnels).findings if f.position_id == "education")
+    assert raised.subject == ("education",)
+    assert plain.subject == ()
+    assert raised.score == pytest.approx(min(plain.score * SUBJECT_FACTOR, 99.9), abs=0.1)
+    assert "education" in SCANNER.subject_concepts(about_students)
+    # the raise is in the JSON, and only where it applies
+    assert raised.to_dict()["subject"] == ["education"]
+    assert "subject" not in plain.to_dict()
+
+
+def test_positions_about_a_kind_of_data_are_not_raised_by_the_subject() -> None:
+    clause = [
+        ("1", "Scope", "This document specifies access control."),
+        ("5", "Enrolment", "Visitors shall be identified by face recognition on arrival."),
+    ]
+    draft = _draft("Face recognition at building entrances", clause)
+    privacy = [f for f in SCANNER.scan(draft).findings if f.position_id == "privacy"]
+    assert privacy
+    assert all(f.subject == () for f in privacy)

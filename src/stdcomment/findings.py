@@ -67,6 +67,7 @@ class Finding:
     evidence: tuple[Evidence, ...]
     requirement: Requirement = Requirement.NONE
     exclusion: bool = False  # every match sits in a statement excluding the topic
+    subject: tuple[str, ...] = ()  # the draft's subject concepts that raised the score
 
     @property
     def clause_label(self) -> str:

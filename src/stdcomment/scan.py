@@ -100,6 +100,10 @@ ON_TOPIC_ANALYSIS = (2, 0.02)
 ON_TOPIC_PERSONAL_DATA = 0.1
 ON_TOPIC_MIN_CLAUSES = 10  # a shorter draft is too short to judge: it counts as on topic
 OFF_TOPIC_FACTOR = 0.7
+#: a position's findings in a draft whose subject names one of the position's `subject`
+#: concepts (a statute on student records for `education`, a polygraph act for
+#: `self-incrimination`) count for more: their scores are multiplied by SUBJECT_FACTOR
+SUBJECT_FACTOR = 1.3
 _SCOPE_TITLE = re.compile(r"(?i)\s*(?:scope|introduction|overview|summary|abstract)\b")
 
 _EXCLUSION = re.compile(
@@ -213,6 +217,7 @@ class Scanner:
             concepts = getattr(positions, "concepts", None) or bundled_concepts()
         self.positions = list(positions)
         self.concepts = concepts
+        self._subjects = [frozenset(_subject_of(p)) for p in self.positions]
         terms: dict[str, tuple[str, ...]] = {}
         excludes: dict[str, tuple[str, ...]] = {}
         compositions: list[Composition] = []
@@ -247,9 +252,11 @@ class Scanner:
                     )
                 if trigger.pattern:
                     self._patterns.append((key, re.compile(trigger.pattern, re.IGNORECASE)))
-        for cid in {c for comp in compositions for g in comp.groups for c in g} | {
-            c for comp in compositions for c in comp.context | comp.not_near
-        }:
+        for cid in (
+            {c for comp in compositions for g in comp.groups for c in g}
+            | {c for comp in compositions for c in comp.context | comp.not_near}
+            | {c for subject in self._subjects for c in subject}
+        ):
             if cid in terms:
                 continue
             terms[cid] = resolve_terms(cid, concepts)
@@ -420,6 +427,12 @@ class Scanner:
         ]
         if subject is None:
             subject = self.subject_concepts(draft)
+        raised = {
+            pi: tuple(sorted(own & subject))
+            for pi, own in enumerate(self._subjects)
+            if own & subject
+        }
+        subject = subject & (SUBJECT_CONCEPTS | {"personal-data"})
         for clause, clause_units in work:
             clauses += 1
             title_concepts = subject | (
@@ -442,7 +455,10 @@ class Scanner:
                 if "personal-data" in seen
                 else 0
             )
-            findings.extend(self._finding(clause, pi, pair) for pi, pair in sorted(pairs.items()))
+            findings.extend(
+                self._finding(clause, pi, pair, raised.get(pi, ()))
+                for pi, pair in sorted(pairs.items())
+            )
         return RawScan(
             findings=tuple(findings),
             people_clauses=tuple(people_clauses),
@@ -452,13 +468,15 @@ class Scanner:
         )
 
     def subject_concepts(self, draft: Draft) -> frozenset[str]:
-        """Return what the whole draft is about, as context for every clause: the concepts of
-        analysing people (faces, emotions, biometrics, bodies, surveillance ...) named in its
-        title, its top-level clause titles, its opening paragraph or its scope.
+        """Return what the whole draft is about: the concepts named in its title, its
+        top-level clause titles, its opening paragraph or its scope.
 
-        A clause of a depression-screening specification need not repeat that it analyses
-        faces for "risk level thresholds" to be about people; a clause of a network
-        specification gets no such context from a title that never names people.
+        Those of analysing people (faces, emotions, biometrics, bodies, surveillance ...)
+        are context for every clause: a clause of a depression-screening specification need
+        not repeat that it analyses faces for "risk level thresholds" to be about people; a
+        clause of a network specification gets no such context from a title that never names
+        people. A position whose `subject` concepts are among them (students, workers,
+        crowds, police, lie detection ...) has its scores raised by SUBJECT_FACTOR.
         """
         texts = [draft.metadata.title]
         for n, clause in enumerate(draft.clauses):
@@ -466,7 +484,7 @@ class Scanner:
             if (n == 0 or _SCOPE_TITLE.match(clause.title or "")) and clause.blocks:
                 texts.append(clause.blocks[0].text)  # the scope, or the opening paragraph
         found = self.matcher.concepts_in(words("\n".join(t for t in texts if t)))
-        return found & (SUBJECT_CONCEPTS | {"personal-data"})
+        return frozenset(c for c in found if not c.startswith("#"))  # not triggers' own terms
 
     def _units(self, clause: Clause) -> Iterable[_Unit]:
         kind_factor = KIND_FACTORS.get(clause.kind, 1.0)
@@ -508,7 +526,9 @@ class Scanner:
             table=rows,
         )
 
-    def _finding(self, clause: Clause, position_index: int, pair: _Pair) -> Finding:
+    def _finding(
+        self, clause: Clause, position_index: int, pair: _Pair, subject: tuple[str, ...] = ()
+    ) -> Finding:
         position = self.positions[position_index]
         concerns = [h for h in pair.hits if not h.evidence.exclusion]
         counted = concerns or pair.hits
@@ -519,7 +539,8 @@ class Scanner:
         remaining = 1.0
         for strength in best.values():
             remaining *= 1.0 - SATURATION * strength
-        score = min(round(100.0 * (1.0 - remaining), 1), 99.9)  # never certain
+        score = 100.0 * (1.0 - remaining) * (SUBJECT_FACTOR if subject else 1.0)
+        score = min(round(score, 1), 99.9)  # never certain
         evidence = _dedupe(pair.hits)
         strongest = max(
             (h.evidence.requirement for h in counted),
@@ -536,6 +557,7 @@ class Scanner:
             evidence=evidence,
             requirement=strongest,
             exclusion=not concerns,
+            subject=subject,
         )
 
 
@@ -553,6 +575,12 @@ def is_on_topic(people_clauses: Sequence[int], clauses: int) -> bool:
     return (analysis >= least and analysis / clauses >= share) or (
         personal / clauses >= ON_TOPIC_PERSONAL_DATA
     )
+
+
+def _subject_of(position: PositionLike) -> Sequence[str]:
+    """The `subject` concepts of a position (positions made in code may have none)."""
+    subject: Sequence[str] = getattr(position, "subject", ())
+    return subject
 
 
 def scaled(finding: Finding, factor: float) -> Finding:

@@ -12,7 +12,7 @@ import click
 
 from . import csvcells
 from .findings import FINDINGS_SCHEMA_VERSION, Evidence, Finding, ScanResult
-from .scan import OFF_TOPIC_FACTOR
+from .scan import OFF_TOPIC_FACTOR, SUBJECT_FACTOR
 
 SNIPPET = 160
 
@@ -90,6 +90,11 @@ def render_table(results: Sequence[ScanResult], *, highlight: bool = True) -> st
                 )
                 if others:
                     out.append(f"           also: {', '.join(others[:6])}")
+                if finding.subject:
+                    out.append(
+                        f"           raised ×{SUBJECT_FACTOR:g}: the draft is about "
+                        f"{', '.join(finding.subject)}"
+                    )
         if result.exclusions:
             out.append("")
             out.append(

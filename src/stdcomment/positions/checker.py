@@ -50,6 +50,7 @@ _TOP_KEYS: Final = frozenset(
         "actions",
         "comment",
         "exclude",
+        "subject",
     }
 )
 _RIGHT_KEYS: Final = frozenset({"instrument", "article", "note"})
@@ -218,6 +219,7 @@ class _FileChecker:
         stance = self.text(data, "stance", ())
         rationale = self.text(data, "rationale", ())
         exclude = self.text_list(data, "exclude", ())
+        subject = self.text_list(data, "subject", ())
         rights = self._rights(data)
         report = self._report(data)
         evidence = self._evidence(data)
@@ -238,6 +240,7 @@ class _FileChecker:
             actions=actions,
             comments=comments,
             exclude=exclude,
+            subject=subject,
             path=self.path,
         )
         if self.thorough:

@@ -105,6 +105,17 @@ def _concept_problems(
     problems: list[PositionProblem] = []
     for position in positions:
         index: _LineIndex | None = None
+        for name in position.subject:
+            if name not in concepts:
+                index = index or _LineIndex(position.path.read_text("utf-8"))
+                problems.append(
+                    PositionProblem(
+                        position.path,
+                        index.line(("subject",)),
+                        "subject",
+                        f"unknown concept {name!r} (no file concepts/{name}.toml)",
+                    )
+                )
         for i, trigger in enumerate(position.triggers):
             for name in trigger.concept_ids():
                 if name in concepts:

@@ -229,6 +229,7 @@ class Position:
     actions: tuple[Action, ...]
     comments: tuple[CommentTemplates, ...]
     exclude: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()  # concepts: a draft about one of them weighs its findings more
     path: Path = field(default=Path())
 
     @property
