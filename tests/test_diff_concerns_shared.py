@@ -79,6 +79,7 @@ def test_a_renumbered_draft_is_not_scanned_again(
     monkeypatch.setattr(scanner, "scan_clauses", counting)
     old_found, new_found = scan_both(draft, renumbered, scanner)
     distinct = sum(1 for c in draft.walk() if scanned(c) and (c.blocks or not c.children))
-    assert scanned_clauses == [distinct]
+    # each distinct clause once, in batches by what the draft and the titles above name
+    assert sum(scanned_clauses) == distinct
     assert old_found
     assert [f.position_id for _, f in old_found] == [f.position_id for _, f in new_found]

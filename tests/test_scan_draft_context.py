@@ -145,3 +145,51 @@ def test_positions_about_a_kind_of_data_are_not_raised_by_the_subject() -> None:
     privacy = [f for f in SCANNER.scan(draft).findings if f.position_id == "privacy"]
     assert privacy
     assert all(f.subject == () for f in privacy)
+
+
+def _nested(parent_title: str) -> Draft:
+    child = Clause(
+        "5.1",
+        "Annual statement",
+        2,
+        ClauseKind.BODY,
+        True,
+        location=Location(5),
+        blocks=(
+            Block(
+                BlockKind.PARAGRAPH,
+                "The operator shall inform each subscriber once a year in writing.",
+                Location(6),
+            ),
+        ),
+    )
+    scope = Clause(
+        "1",
+        "Scope",
+        1,
+        ClauseKind.BODY,
+        True,
+        location=Location(1),
+        blocks=(
+            Block(BlockKind.PARAGRAPH, "This document specifies cable services.", Location(2)),
+        ),
+    )
+    parent = Clause(
+        "5", parent_title, 1, ClauseKind.BODY, True, location=Location(4), children=(child,)
+    )
+    return Draft(
+        Source("test.docx", "0" * 64, "docx"),
+        Body.ITU_T,
+        Metadata(title="Cable services"),
+        (scope, parent),
+    )
+
+
+def test_the_titles_above_a_clause_are_its_context() -> None:
+    about_data = _nested("Notice regarding personally identifiable information")
+    about_billing = _nested("Billing cycles")
+    # any score: without the context the trigger does not fire at all
+    found = {f.position_id for f in SCANNER.scan(about_data, min_score=1).findings}
+    plain = {f.position_id for f in SCANNER.scan(about_billing, min_score=1).findings}
+    assert "transparency-remedy" in found
+    assert "transparency-remedy" not in plain

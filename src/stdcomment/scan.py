@@ -410,16 +410,19 @@ class Scanner:
         *,
         only: Iterable[str] = (),
         subject: frozenset[str] | None = None,
+        above: frozenset[str] | None = None,
     ) -> RawScan:
         """Return every finding of `draft` whatever its score, unscaled, with which clauses
-        deal with people (see `is_on_topic`). `subject` overrides what the draft is about
-        (`subject_concepts`), for a draft made of clauses taken from other drafts."""
+        deal with people (see `is_on_topic`). For a draft made of clauses taken from other
+        drafts, `subject` overrides what the draft is about (`subject_concepts`) and `above`
+        what the titles above each clause name (`headings_above`)."""
         wanted = set(only)
         self._profile = profile_for(draft.body)
         findings: list[Finding] = []
         people_clauses: list[int] = []
         clauses = blocks = units = 0
         # a heading over sub-clauses carries no text of its own: comments go on the sub-clauses
+        headings = self.headings_above(draft) if above is None else {}
         work = [
             (c, list(self._units(c)))
             for c in draft.walk()
@@ -435,8 +438,10 @@ class Scanner:
         subject = subject & (SUBJECT_CONCEPTS | {"personal-data"})
         for clause, clause_units in work:
             clauses += 1
-            title_concepts = subject | (
-                self.matcher.concepts_in(words(clause.title)) if clause.title else frozenset()
+            title_concepts = (
+                subject
+                | (self.matcher.concepts_in(words(clause.title)) if clause.title else frozenset())
+                | (above if above is not None else headings[id(clause)])
             )
             pairs: dict[int, _Pair] = defaultdict(_Pair)
             seen: set[str] = set()
@@ -466,6 +471,23 @@ class Scanner:
             blocks=blocks,
             pairs=units * self.trigger_count,
         )
+
+    def headings_above(self, draft: Draft) -> dict[int, frozenset[str]]:
+        """The concepts named in the titles of the clauses above each clause, keyed by
+        `id(clause)`: a statute's "(C) Retention period" under "(a) Notice to subscriber
+        regarding personally identifiable information" is about personal data."""
+        out: dict[int, frozenset[str]] = {}
+
+        def visit(clause: Clause, above: frozenset[str]) -> None:
+            out[id(clause)] = above
+            if clause.children:
+                own = self.matcher.concepts_in(words(clause.title)) if clause.title else above
+                for child in clause.children:
+                    visit(child, own | above)
+
+        for clause in draft.clauses:
+            visit(clause, frozenset())
+        return out
 
     def subject_concepts(self, draft: Draft) -> frozenset[str]:
         """Return what the whole draft is about: the concepts named in its title, its

@@ -52,33 +52,36 @@ def scan_both(
     """
     # the scanner's own choice of clauses: a heading over sub-clauses carries no text
     places: list[list[tuple[int, Clause, int]]] = [[], []]
-    distinct: dict[tuple[Body, frozenset[str], Clause], int] = {}
-    # what each draft is about is context for its clauses (`Scanner.subject_concepts`)
-    batches: dict[tuple[Body, frozenset[str]], list[Clause]] = {}
+    distinct: dict[tuple[Body, frozenset[str], frozenset[str], Clause], int] = {}
+    # what each draft is about (`Scanner.subject_concepts`) and what the titles above a
+    # clause name (`Scanner.headings_above`) are context for its clauses
+    batches: dict[tuple[Body, frozenset[str], frozenset[str]], list[Clause]] = {}
     for side, draft in enumerate((old, new)):
         subject = scanner.subject_concepts(draft)
+        headings = scanner.headings_above(draft)
         for index, clause in enumerate(draft.walk()):
             if not (scanned(clause) and (clause.blocks or not clause.children)):
                 continue
-            key = (draft.body, subject, _content(clause))
+            above = headings[id(clause)]
+            key = (draft.body, subject, above, _content(clause))
             tag = distinct.get(key)
             if tag is None:
                 tag = distinct[key] = len(distinct)
                 # the tag names the clause in the findings: a number no clause has
-                batches.setdefault((draft.body, subject), []).append(
+                batches.setdefault((draft.body, subject, above), []).append(
                     replace(clause, number=f"#{tag}", children=())
                 )
             places[side].append((index, clause, tag))
     found: dict[int, list[Finding]] = {}
     kinds: dict[int, int] = {}  # what each distinct clause names (`is_on_topic`)
-    for (body, subject), clauses in batches.items():
+    for (body, subject, above), clauses in batches.items():
         batch = Draft(
             source=Source(path=old.source.path, sha256="", format=old.source.format),
             body=body,
             metadata=Metadata(),
             clauses=tuple(clauses),
         )
-        raw = scanner.scan_clauses(batch, subject=subject)
+        raw = scanner.scan_clauses(batch, subject=subject, above=above)
         for clause, kind in zip(clauses, raw.people_clauses, strict=True):
             kinds[int(clause.number[1:])] = kind
         for finding in raw.findings:
