@@ -193,3 +193,36 @@ def test_the_titles_above_a_clause_are_its_context() -> None:
     plain = {f.position_id for f in SCANNER.scan(about_billing, min_score=1).findings}
     assert "transparency-remedy" in found
     assert "transparency-remedy" not in plain
+
+
+@pytest.mark.parametrize(
+    ("text", "on_topic"),
+    [
+        ("A law enforcement agency shall retain video recorded by a body-worn camera.", True),
+        ("A police department may intercept the contents of a wire communication.", True),
+        ("The agency shall retain the invoices of its cooling contractors.", False),
+        # the police and a recording in different paragraphs of a clause do not count
+        ("The police station has a car park.\n\nThe camera records the launch.", False),
+    ],
+)
+def test_recording_by_the_police_is_watching_people(text: str, on_topic: bool) -> None:
+    clauses = [(str(n), "Provision", text) for n in range(1, 2 + ON_TOPIC_MIN_CLAUSES)]
+    built = [
+        Clause(
+            number,
+            heading,
+            1,
+            ClauseKind.BODY,
+            True,
+            location=Location(10 * n),
+            blocks=tuple(
+                Block(BlockKind.PARAGRAPH, part, Location(10 * n + k + 1))
+                for k, part in enumerate(body.split("\n\n"))
+            ),
+        )
+        for n, (number, heading, body) in enumerate(clauses)
+    ]
+    draft = Draft(
+        Source("t.docx", "0" * 64, "docx"), Body.ITU_T, Metadata(title="Statute"), tuple(built)
+    )
+    assert SCANNER.scan(draft).off_topic is (not on_topic)

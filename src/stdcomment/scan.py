@@ -90,6 +90,10 @@ SUBJECT_CONCEPTS = frozenset(
         "mental-health",
     }
 )
+#: a clause naming the police or security services with recording, interception,
+#: identification or monitoring deals with watching people too (a body-worn camera law)
+_AUTHORITY = frozenset({"police-security"})
+_WATCHING = frozenset({"capture-device", "capture", "interception"})
 #: what a scanned clause names: analysis of people (`SUBJECT_CONCEPTS`), or personal data
 ANALYSIS, PERSONAL_DATA = 2, 1
 #: a draft is on topic when at least 2 clauses and 2 % of them name analysis of people, or
@@ -445,17 +449,21 @@ class Scanner:
             )
             pairs: dict[int, _Pair] = defaultdict(_Pair)
             seen: set[str] = set()
+            watched = False  # a paragraph names the police with recording or interception
             for unit in clause_units:
                 units += 1
                 if unit.where == "block":
                     blocks += 1
-                for hit in self._match(unit, title_concepts, seen=seen):
+                unit_seen: set[str] = set()
+                for hit in self._match(unit, title_concepts, seen=unit_seen):
                     if wanted and self.positions[hit.position].id not in wanted:
                         continue
                     pairs[hit.position].hits.append(hit)
+                watched = watched or bool(unit_seen & _AUTHORITY and unit_seen & _WATCHING)
+                seen |= unit_seen
             people_clauses.append(
                 ANALYSIS
-                if seen & SUBJECT_CONCEPTS
+                if seen & SUBJECT_CONCEPTS or watched
                 else PERSONAL_DATA
                 if "personal-data" in seen
                 else 0
