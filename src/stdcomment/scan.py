@@ -103,7 +103,7 @@ ANALYSIS, PERSONAL_DATA = 2, 1
 ON_TOPIC_ANALYSIS = (2, 0.02)
 ON_TOPIC_PERSONAL_DATA = 0.1
 ON_TOPIC_MIN_CLAUSES = 10  # a shorter draft is too short to judge: it counts as on topic
-OFF_TOPIC_FACTOR = 0.7
+OFF_TOPIC_FACTOR = 0.6
 #: a position's findings in a draft whose subject names one of the position's `subject`
 #: concepts (a statute on student records for `education`, a polygraph act for
 #: `self-incrimination`) count for more: their scores are multiplied by SUBJECT_FACTOR
