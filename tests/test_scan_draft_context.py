@@ -34,6 +34,7 @@ FILLER = "The timing offset is carried in the header of every frame of the downs
 
 
 def _draft(title: str, clauses: list[tuple[str, str, str]]) -> Draft:
+    """A draft of one-level clauses; a blank line in a clause's text starts a new paragraph."""
     built = [
         Clause(
             number,
@@ -41,8 +42,11 @@ def _draft(title: str, clauses: list[tuple[str, str, str]]) -> Draft:
             1,
             ClauseKind.BODY,
             True,
-            location=Location(2 * n + 1),
-            blocks=(Block(BlockKind.PARAGRAPH, text, Location(2 * n + 2)),),
+            location=Location(10 * n),
+            blocks=tuple(
+                Block(BlockKind.PARAGRAPH, part, Location(10 * n + k + 1))
+                for k, part in enumerate(text.split("\n\n"))
+            ),
         )
         for n, (number, heading, text) in enumerate(clauses)
     ]
@@ -207,22 +211,5 @@ def test_the_titles_above_a_clause_are_its_context() -> None:
 )
 def test_recording_by_the_police_is_watching_people(text: str, on_topic: bool) -> None:
     clauses = [(str(n), "Provision", text) for n in range(1, 2 + ON_TOPIC_MIN_CLAUSES)]
-    built = [
-        Clause(
-            number,
-            heading,
-            1,
-            ClauseKind.BODY,
-            True,
-            location=Location(10 * n),
-            blocks=tuple(
-                Block(BlockKind.PARAGRAPH, part, Location(10 * n + k + 1))
-                for k, part in enumerate(body.split("\n\n"))
-            ),
-        )
-        for n, (number, heading, body) in enumerate(clauses)
-    ]
-    draft = Draft(
-        Source("t.docx", "0" * 64, "docx"), Body.ITU_T, Metadata(title="Statute"), tuple(built)
-    )
+    draft = _draft("Statute", clauses)
     assert SCANNER.scan(draft).off_topic is (not on_topic)
