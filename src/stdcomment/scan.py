@@ -90,9 +90,8 @@ SUBJECT_CONCEPTS = frozenset(
         "mental-health",
     }
 )
-#: a clause naming the police or security services with recording, interception,
-#: identification or monitoring deals with watching people too (a body-worn camera law)
-_AUTHORITY = frozenset({"police-security"})
+#: a paragraph naming the police or security services with recording, capture or
+#: interception deals with watching people too (a body-worn camera or pen-register law)
 _WATCHING = frozenset({"capture-device", "capture", "interception"})
 #: what a scanned clause names: analysis of people (`SUBJECT_CONCEPTS`), or personal data
 ANALYSIS, PERSONAL_DATA = 2, 1
@@ -459,7 +458,9 @@ class Scanner:
                     if wanted and self.positions[hit.position].id not in wanted:
                         continue
                     pairs[hit.position].hits.append(hit)
-                watched = watched or bool(unit_seen & _AUTHORITY and unit_seen & _WATCHING)
+                watched = watched or (
+                    "police-security" in unit_seen and bool(unit_seen & _WATCHING)
+                )
                 seen |= unit_seen
             people_clauses.append(
                 ANALYSIS
