@@ -84,7 +84,7 @@ SUBJECT_CONCEPTS = frozenset(
         "facial-expression",
         "physiological",
         "surveillance",
-        "deception",
+        "lie-detector",
         "fatigue-state",
         "inner-state",
         "mental-health",
