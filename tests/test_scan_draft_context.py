@@ -213,3 +213,15 @@ def test_recording_by_the_police_is_watching_people(text: str, on_topic: bool) -
     clauses = [(str(n), "Provision", text) for n in range(1, 2 + ON_TOPIC_MIN_CLAUSES)]
     draft = _draft("Statute", clauses)
     assert SCANNER.scan(draft).off_topic is (not on_topic)
+
+
+@pytest.mark.parametrize(
+    ("title", "off_topic"),
+    [("Pet emotion data format", True), ("Passenger emotion data format", False)],
+)
+def test_a_draft_about_animals_analyses_nobody(title: str, off_topic: bool) -> None:
+    text = "The system shall infer the emotional state from video and report a valence score."
+    clauses = [(str(n), "Emotion record", text) for n in range(1, 2 + ON_TOPIC_MIN_CLAUSES)]
+    result = SCANNER.scan(_draft(title, clauses))
+    assert result.off_topic is off_topic
+    assert result.findings  # strong evidence still shows, scaled down when off topic

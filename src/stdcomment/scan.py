@@ -93,6 +93,9 @@ SUBJECT_CONCEPTS = frozenset(
 #: a paragraph naming the police or security services with recording, capture or
 #: interception deals with watching people too (a body-worn camera or pen-register law)
 _WATCHING = frozenset({"capture-device", "capture", "interception"})
+#: a draft whose subject names animals and no person (a pet-emotion format, a livestock
+#: statute) analyses nobody: its clauses do not count for `is_on_topic`
+_ABOUT = frozenset({"animal", "person"})
 #: what a scanned clause names: analysis of people (`SUBJECT_CONCEPTS`), or personal data
 ANALYSIS, PERSONAL_DATA = 2, 1
 #: a draft is on topic when at least 2 clauses and 2 % of them name analysis of people, or
@@ -259,12 +262,14 @@ class Scanner:
             {c for comp in compositions for g in comp.groups for c in g}
             | {c for comp in compositions for c in comp.context | comp.not_near}
             | {c for subject in self._subjects for c in subject}
+            | _ABOUT  # concepts only the draft's subject needs
         ):
             if cid in terms:
                 continue
             terms[cid] = resolve_terms(cid, concepts)
             excludes[cid] = resolve_excludes(cid, concepts)
-        self.matcher = CompositionMatcher(terms, excludes, compositions, guards)
+        also = {c for subject in self._subjects for c in subject} | _ABOUT
+        self.matcher = CompositionMatcher(terms, excludes, compositions, guards, also)
         self.trigger_count = sum(len(p.triggers) for p in self.positions)
 
     # -- one piece of text -----------------------------------------------------------------
@@ -438,6 +443,8 @@ class Scanner:
             for pi, own in enumerate(self._subjects)
             if own & subject
         }
+        # a draft about animals (pets, livestock) and not people analyses nobody
+        about_animals = "animal" in subject and "person" not in subject
         subject = subject & (SUBJECT_CONCEPTS | {"personal-data"})
         for clause, clause_units in work:
             clauses += 1
@@ -463,7 +470,9 @@ class Scanner:
                 )
                 seen |= unit_seen
             people_clauses.append(
-                ANALYSIS
+                0
+                if about_animals
+                else ANALYSIS
                 if seen & SUBJECT_CONCEPTS or watched
                 else PERSONAL_DATA
                 if "personal-data" in seen

@@ -72,10 +72,13 @@ class CompositionMatcher:
         concept_excludes: Mapping[str, Sequence[str]],
         compositions: Sequence[Composition],
         guards: Iterable[tuple[str, Payload]] = (),
+        also: Iterable[str] = (),
     ) -> None:
+        """`also`: concepts to find (`concepts_in`) that no composition names."""
         entries: list[tuple[str, Payload]] = []
         used = {c for comp in compositions for g in comp.groups for c in g}
         used |= {c for comp in compositions for c in comp.context | comp.not_near}
+        used |= set(also)
         for cid in sorted(used):
             entries.extend((term, ("c", cid)) for term in concept_terms.get(cid, ()))
             entries.extend(("=" + t.lstrip("="), ("x", cid)) for t in concept_excludes.get(cid, ()))
