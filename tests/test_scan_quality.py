@@ -3,10 +3,10 @@ what it reaches, so that a change that loses precision or recall fails CI.
 
 Measured at the default threshold (`stdcomment positions eval --split dev` and
 `--split test`, with the shared corpus present):
-- development split (tests/eval/labels, tests/eval/corpus/dev; tuned on): 168 documents,
-  5,461 clauses, precision 0.675, recall 0.725, F1 0.699, 18 findings on negative documents;
-- frozen test split (tests/eval/heldout, tests/eval/corpus/test; never tuned on): 70
-  documents, 2,730 clauses, precision 0.672, recall 0.660, F1 0.666, 43 findings on
+- development split (tests/eval/labels, tests/eval/corpus/dev; tuned on): 173 documents,
+  5,557 clauses, precision 0.677, recall 0.731, F1 0.703, 19 findings on negative documents;
+- frozen test split (tests/eval/heldout, tests/eval/corpus/test; never tuned on): 72
+  documents, 2,788 clauses, precision 0.669, recall 0.663, F1 0.666, 45 findings on
   negative documents.
 These are below the targets of the concept layer (F1 0.85, no negative finding): the floors
 record where the scan stands, not where it should be.
@@ -45,17 +45,17 @@ def test_splits_are_large_and_disjoint(dev: EvaluationReport, test_split: Evalua
     dev_docs = {d.labels.document for d in dev.documents}
     test_docs = {d.labels.document for d in test_split.documents}
     assert not dev_docs & test_docs, "a document is in both splits"
-    assert len(dev_docs) + len(test_docs) >= 230
+    assert len(dev_docs) + len(test_docs) >= 240
     if _complete(dev) and _complete(test_split):
-        assert dev.labelled_clauses() + test_split.labelled_clauses() >= 8000
+        assert dev.labelled_clauses() + test_split.labelled_clauses() >= 8300
         negatives = [
             d for d in [*dev.documents, *test_split.documents] if d.labels.kind == "negative"
         ]
-        assert len(negatives) >= 66
+        assert len(negatives) >= 68
 
 
 #: split -> (F1, precision, recall) floors, a little below the figures measured
-FLOORS = {"dev": (0.69, 0.66, 0.71), "test": (0.65, 0.66, 0.65)}
+FLOORS = {"dev": (0.69, 0.66, 0.72), "test": (0.65, 0.65, 0.65)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -85,8 +85,8 @@ def test_findings_on_negative_documents_do_not_grow(
     dev: EvaluationReport, test_split: EvaluationReport
 ) -> None:
     # documents kept in the repository count even without the shared corpus
-    assert dev.negative_findings() <= 18
-    assert test_split.negative_findings() <= 43
+    assert dev.negative_findings() <= 19
+    assert test_split.negative_findings() <= 45
 
 
 def test_labels_name_clauses_the_parse_has(
@@ -102,7 +102,7 @@ def test_labels_name_clauses_the_parse_has(
 
 def test_labels_files_are_valid() -> None:
     paths = label_files([f for s in ("dev", "test") for f in split_folders(s) if f.is_dir()])
-    assert len(paths) >= 230
+    assert len(paths) >= 240
     for path in paths:
         labels = load_labels(path)
         assert labels.genre
