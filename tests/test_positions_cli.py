@@ -84,6 +84,15 @@ def test_show_prints_everything_readably() -> None:
     assert max(len(line) for line in prose) <= 160, "prose is wrapped (patterns are not split)"
 
 
+def test_show_says_which_drafts_a_position_counts_more_in() -> None:
+    code, output = _invoke("show", "education")
+    assert code == 0, output
+    flat = " ".join(output.split())
+    subject = ", ".join(BUNDLED["education"].subject)
+    assert f"Counts more in drafts about {subject} (" in flat
+    assert "Counts more in drafts about" not in _invoke("show", "privacy")[1]
+
+
 def test_show_source_prints_the_jinja2_templates() -> None:
     code, output = _invoke("show", "privacy", "--source")
     assert code == 0

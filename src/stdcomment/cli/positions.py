@@ -189,6 +189,18 @@ def _show_lines(position: Position, width: int, source: bool) -> list[str]:
                 initial_indent="        ",
                 subsequent_indent="          ",
             )
+    if position.subject:
+        from ..scan import SUBJECT_FACTOR
+
+        out += ["", "Counts more in drafts about"]
+        out += textwrap.wrap(
+            ", ".join(position.subject)
+            + " (named in the title, top-level headings, opening paragraph or scope: "
+            f"scores ×{SUBJECT_FACTOR:g})",
+            width=width,
+            initial_indent="  ",
+            subsequent_indent="  ",
+        )
     if position.exclude:
         out += ["", "Never counted inside"]
         out += textwrap.wrap(
